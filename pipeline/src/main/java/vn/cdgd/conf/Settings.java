@@ -1,0 +1,90 @@
+package vn.cdgd.conf;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.MonthDay;
+
+/**
+ * The settings of a workspace ({@code conf/cdgd.yaml}). Precedence, lowest first: the defaults
+ * written here, the file, then options given on the command line (applied by the commands).
+ */
+public record Settings(
+    String formFile,
+    String rootUnit,
+    String province,
+    MonthDay schoolYearStarts,
+    MonthDay reportingDeadline,
+    String submissionsFolder,
+    String manifestFile,
+    String sparkMaster,
+    int filesPerTask,
+    int keepStagingVersions)
+    implements Serializable {
+
+  public static Settings defaults() {
+    return new Settings(
+        "form-v1.yaml",
+        "",
+        "",
+        MonthDay.of(9, 1),
+        MonthDay.of(9, 30),
+        "data/submissions",
+        "manifest.csv",
+        "local[*]",
+        64,
+        3);
+  }
+
+  public static Settings load(Path file) {
+    Settings defaults = defaults();
+    if (!Files.isRegularFile(file)) {
+      return defaults;
+    }
+    JsonNode root;
+    try {
+      root = FormLoader.yamlMapper().readTree(file.toFile());
+    } catch (IOException e) {
+      throw new ConfigException("Tệp cấu hình " + file + " không đọc được: " + e.getMessage(), e);
+    }
+    if (root == null || root.isMissingNode() || root.isNull()) {
+      return defaults;
+    }
+    return new Settings(
+        text(root, "/form", defaults.formFile()),
+        text(root, "/union/root_unit", defaults.rootUnit()),
+        text(root, "/union/province", defaults.province()),
+        monthDay(root, "/school_year/starts", defaults.schoolYearStarts(), file),
+        monthDay(root, "/school_year/deadline", defaults.reportingDeadline(), file),
+        text(root, "/ingest/submissions", defaults.submissionsFolder()),
+        text(root, "/ingest/manifest", defaults.manifestFile()),
+        text(root, "/spark/master", defaults.sparkMaster()),
+        integer(root, "/spark/files_per_task", defaults.filesPerTask()),
+        integer(root, "/staging/keep_versions", defaults.keepStagingVersions()));
+  }
+
+  private static String text(JsonNode root, String pointer, String fallback) {
+    JsonNode node = root.at(pointer);
+    return node.isMissingNode() || node.isNull() ? fallback : node.asText();
+  }
+
+  private static int integer(JsonNode root, String pointer, int fallback) {
+    JsonNode node = root.at(pointer);
+    return node.isMissingNode() || node.isNull() ? fallback : node.asInt(fallback);
+  }
+
+  private static MonthDay monthDay(JsonNode root, String pointer, MonthDay fallback, Path file) {
+    String value = text(root, pointer, null);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return MonthDay.parse("--" + value);
+    } catch (RuntimeException e) {
+      throw new ConfigException(
+          file + ": " + pointer + " phải có dạng MM-dd (ví dụ 09-30), không phải \"" + value + "\".");
+    }
+  }
+}

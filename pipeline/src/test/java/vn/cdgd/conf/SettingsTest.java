@@ -1,0 +1,50 @@
+package vn.cdgd.conf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.MonthDay;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.cdgd.TestWorkspace;
+
+class SettingsTest {
+
+  @Test
+  void pinsTheDefaults() {
+    Settings defaults = Settings.defaults();
+    assertThat(defaults.schoolYearStarts()).isEqualTo(MonthDay.of(9, 1));
+    assertThat(defaults.reportingDeadline()).isEqualTo(MonthDay.of(9, 30));
+    assertThat(defaults.submissionsFolder()).isEqualTo("data/submissions");
+    assertThat(defaults.sparkMaster()).isEqualTo("local[*]");
+    assertThat(defaults.keepStagingVersions()).isEqualTo(3);
+  }
+
+  @Test
+  void readsTheDemoWorkspaceSettings() {
+    Settings settings = Settings.load(TestWorkspace.root().resolve("conf/cdgd.yaml"));
+    assertThat(settings.rootUnit()).isEqualTo("DNO");
+    assertThat(settings.province()).isEqualTo("Đắk Nông");
+    assertThat(settings.filesPerTask()).isEqualTo(64);
+  }
+
+  @Test
+  void fileOverridesOnlyWhatItSays(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("cdgd.yaml");
+    Files.writeString(file, "school_year:\n  deadline: \"10-15\"\n");
+    Settings settings = Settings.load(file);
+    assertThat(settings.reportingDeadline()).isEqualTo(MonthDay.of(10, 15));
+    assertThat(settings.schoolYearStarts()).isEqualTo(MonthDay.of(9, 1));
+  }
+
+  @Test
+  void explainsABadDate(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("cdgd.yaml");
+    Files.writeString(file, "school_year:\n  deadline: \"30/9\"\n");
+    assertThatThrownBy(() -> Settings.load(file))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("MM-dd");
+  }
+}
