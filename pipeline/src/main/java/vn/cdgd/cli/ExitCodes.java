@@ -1,0 +1,20 @@
+package vn.cdgd.cli;
+
+/**
+ * What the command line returns. A batch in which some workbooks were rejected still succeeds
+ * (0): rejections are data, reported in the error report. Non-zero means the run itself failed.
+ */
+public final class ExitCodes {
+  private ExitCodes() {}
+
+  /** The run did what was asked (some submissions may have been rejected). */
+  public static final int OK = 0;
+  /** Internal failure: a bug or an unexpected condition; the log has the details. */
+  public static final int SOFTWARE = 1;
+  /** The command line was wrong (unknown option, missing argument). */
+  public static final int USAGE = 2;
+  /** The workspace's configuration or reference data is missing or wrong. */
+  public static final int CONFIG = 3;
+  /** An input named on the command line does not exist or cannot be read or written. */
+  public static final int INPUT = 4;
+}

@@ -1,0 +1,26 @@
+package vn.cdgd.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import vn.cdgd.conf.Workspace;
+
+/** The {@code --workspace} option shared by every command. */
+public class WorkspaceOptions {
+
+  @Option(
+      names = {"-w", "--workspace"},
+      paramLabel = "<dir>",
+      description =
+          "Thư mục làm việc (conf, data, output). Mặc định: biến CDGD_WORKSPACE, nếu không có thì"
+              + " thư mục hiện tại.")
+  Path workspace;
+
+  public Workspace workspace() {
+    if (workspace != null) {
+      return new Workspace(workspace);
+    }
+    String fromEnvironment = System.getenv("CDGD_WORKSPACE");
+    return new Workspace(
+        fromEnvironment == null || fromEnvironment.isBlank() ? Path.of("") : Path.of(fromEnvironment));
+  }
+}
