@@ -8,6 +8,7 @@ public enum Rule {
   FILE_UNREADABLE("file_unreadable", Level.ERROR, "Tệp không đọc được"),
   FILE_ENCRYPTED("file_encrypted", Level.ERROR, "Tệp có mật khẩu"),
   SHEET_MISSING("sheet_missing", Level.ERROR, "Thiếu sheet"),
+  SHEET_ABSENT("sheet_absent", Level.WARNING, "Không có sheet khen thưởng hoặc cán bộ"),
   HEADER_MISSING("header_missing", Level.ERROR, "Thiếu dòng tiêu đề bảng"),
   FIELD_MISSING("field_missing", Level.ERROR, "Thiếu chỉ tiêu"),
   FIELD_DUPLICATED("field_duplicated", Level.WARNING, "Chỉ tiêu lặp lại"),
@@ -26,8 +27,7 @@ public enum Rule {
   OFFICER_VALUE("officer_value", Level.WARNING, "Thông tin cán bộ không hợp lệ"),
   ROSTER_MISMATCH("roster_mismatch", Level.WARNING, "Danh sách cán bộ không khớp số liệu"),
   ONLY_FOR_OWNERSHIP("only_for_ownership", Level.WARNING, "Chỉ tiêu không dành cho loại hình đơn vị"),
-  OUTLIER("outlier", Level.WARNING, "Thay đổi bất thường so với năm trước"),
-  REPLACED("replaced", Level.WARNING, "Đã có báo cáo mới hơn thay thế");
+  OUTLIER("outlier", Level.WARNING, "Thay đổi bất thường so với năm trước");
 
   private final String code;
   private final Level level;

@@ -40,22 +40,29 @@ public final class UnitRegister implements Serializable {
     this.rows = List.copyOf(rows);
     this.byCode =
         rows.stream()
-            .collect(Collectors.groupingBy(Unit::code, java.util.LinkedHashMap::new, Collectors.toList()));
+            .collect(
+                Collectors.groupingBy(
+                    unit -> normalise(unit.code()), java.util.LinkedHashMap::new, Collectors.toList()));
   }
 
   public List<Unit> rows() {
     return rows;
   }
 
+  /** Codes are compared without case and surrounding spaces, as people type them. */
+  static String normalise(String code) {
+    return code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+  }
+
   public boolean knows(String code) {
-    return byCode.containsKey(code);
+    return byCode.containsKey(normalise(code));
   }
 
   /** The unit's row in force during the school year (the latest one if it changed that year). */
   public Optional<Unit> during(String code, SchoolYear year, MonthDay starts) {
     LocalDate from = year.firstDay(starts);
     LocalDate to = year.lastDay(starts);
-    return byCode.getOrDefault(code, List.of()).stream()
+    return byCode.getOrDefault(normalise(code), List.of()).stream()
         .filter(unit -> unit.overlaps(from, to))
         .max(Comparator.comparing(unit -> unit.validFrom() == null ? LocalDate.MIN : unit.validFrom()));
   }
@@ -70,8 +77,9 @@ public final class UnitRegister implements Serializable {
             .map(Unit::parentCode)
             .filter(code -> code != null && !code.isEmpty())
             .collect(Collectors.toSet());
+    var parentKeys = parents.stream().map(UnitRegister::normalise).collect(Collectors.toSet());
     return byCode.keySet().stream()
-        .filter(code -> !parents.contains(code))
+        .filter(code -> !parentKeys.contains(code))
         .map(code -> during(code, year, starts))
         .flatMap(Optional::stream)
         .toList();

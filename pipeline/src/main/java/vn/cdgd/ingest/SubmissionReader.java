@@ -1,0 +1,150 @@
+package vn.cdgd.ingest;
+
+import java.io.Serializable;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import vn.cdgd.conf.FormDefinition;
+import vn.cdgd.conf.Settings;
+import vn.cdgd.ingest.workbook.CsvGridReader;
+import vn.cdgd.ingest.workbook.Grid;
+import vn.cdgd.ingest.workbook.GridCell;
+import vn.cdgd.ingest.workbook.SheetLocator;
+import vn.cdgd.ingest.workbook.UnreadableFileException;
+import vn.cdgd.ingest.workbook.WorkbookGridReader;
+import vn.cdgd.reference.SchoolYear;
+import vn.cdgd.reference.Unit;
+import vn.cdgd.reference.UnitRegister;
+
+/**
+ * Turns the bytes of one received file into a {@link ParsedSubmission}: reads it, finds the form's
+ * parts by their labels and codes, and checks it. It never throws: a file it cannot read becomes a
+ * submission with an error, so one bad file never stops a batch. Serializable because Spark ships
+ * it to the tasks that read the files.
+ */
+public final class SubmissionReader implements Serializable {
+  private final FormDefinition form;
+  private final UnitRegister register;
+  private final Settings settings;
+
+  public SubmissionReader(FormDefinition form, UnitRegister register, Settings settings) {
+    this.form = form;
+    this.register = register;
+    this.settings = settings;
+  }
+
+  /** True for the files ingest reads; everything else in a folder is listed as skipped. */
+  public static boolean isSubmissionFile(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls")
+        || lower.endsWith(".csv");
+  }
+
+  public ParsedSubmission read(String file, byte[] bytes, LocalDateTime receivedAt) {
+    Problems problems = new Problems(file);
+    Content content = new Content();
+    try {
+      List<Grid> grids =
+          file.toLowerCase(Locale.ROOT).endsWith(".csv")
+              ? CsvGridReader.read(bytes, baseName(file))
+              : WorkbookGridReader.read(bytes);
+      readContent(grids, file.toLowerCase(Locale.ROOT).endsWith(".csv"), problems, content);
+    } catch (UnreadableFileException e) {
+      problems.addForFile(e.encrypted() ? Rule.FILE_ENCRYPTED : Rule.FILE_UNREADABLE, e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      problems.addForFile(Rule.FILE_UNREADABLE,
+          "Không đọc được nội dung tệp (" + e.getClass().getSimpleName() + "). Hãy mở tệp bằng"
+              + " Excel, kiểm tra rồi lưu lại dạng .xlsx và gửi lại.");
+    }
+    return new ParsedSubmission(
+        sha256(bytes), file, bytes.length, receivedAt, content.unitCode, content.unitName,
+        content.schoolYear, form.versionLabel(), content.figures, content.awards, content.officers,
+        problems.list());
+  }
+
+  /** What was read so far; a file that fails half-way keeps what it had. */
+  private static final class Content {
+    String unitCode = "";
+    String unitName = "";
+    String schoolYear = "";
+    List<FigureValue> figures = new ArrayList<>();
+    List<AwardRow> awards = new ArrayList<>();
+    List<OfficerRow> officers = new ArrayList<>();
+  }
+
+  private void readContent(List<Grid> grids, boolean csv, Problems problems, Content content) {
+    Optional<SheetLocator.Located> figures =
+        SheetLocator.locate(grids, form.sheet(FormDefinition.FIGURES), List.of("code", "total"));
+    if (figures.isEmpty()) {
+      problems.addForFile(Rule.SHEET_MISSING,
+          "Không tìm thấy bảng số liệu (sheet \"" + form.sheet(FormDefinition.FIGURES).name()
+              + "\" có dòng tiêu đề với cột \"Mã\" và \"Tổng số\"). Hãy dùng biểu mẫu do Công đoàn"
+              + " ngành gửi và không xoá dòng tiêu đề.");
+      return;
+    }
+    Grid figuresGrid = figures.get().grid();
+    List<Grid> searchOrder = new ArrayList<>(List.of(figuresGrid));
+    grids.stream().filter(g -> g != figuresGrid).forEach(searchOrder::add);
+    Identification id = Identification.read(searchOrder, form.identification());
+    content.unitCode = id.unitCode() == null ? "" : id.unitCode().text().toUpperCase(Locale.ROOT);
+    content.unitName = id.unitName() == null ? "" : id.unitName().text();
+    Optional<SchoolYear> year =
+        Optional.ofNullable(id.schoolYear()).flatMap(found -> SchoolYear.parse(found.text()));
+    content.schoolYear = year.map(SchoolYear::label).orElse("");
+
+    SubmissionChecks checks = new SubmissionChecks(form, register, settings, problems);
+    Optional<Unit> unit = checks.unitAndYear(id, figuresGrid.name());
+    if (content.unitName.isBlank()) {
+      content.unitName = unit.map(Unit::name).orElse("");
+    }
+
+    content.figures = new FiguresReader(form, problems).read(figuresGrid, figures.get().layout());
+    checks.figures(content.figures);
+    unit.ifPresent(u -> checks.ownership(content.figures, u));
+
+    RosterReader rosters = new RosterReader(form, problems);
+    Optional<SheetLocator.Located> awards =
+        SheetLocator.locate(grids, form.sheet(FormDefinition.AWARDS), List.of("form", "level", "recipient_type"));
+    if (awards.isPresent()) {
+      content.awards = rosters.awards(awards.get().grid(), awards.get().layout());
+      String dateColumn =
+          awards.get().layout().column("decision_date").isPresent()
+              ? GridCell.columnLetter(awards.get().layout().column("decision_date").getAsInt())
+              : "";
+      year.ifPresent(y -> checks.awardDates(content.awards, y, awards.get().grid().name(), dateColumn));
+    } else if (!csv) {
+      problems.addForFile(Rule.SHEET_ABSENT,
+          "Không có sheet \"" + form.sheet(FormDefinition.AWARDS).name() + "\": coi như đơn vị"
+              + " không có khen thưởng trong năm học. Nếu có, hãy dùng đúng biểu mẫu và gửi lại.");
+    }
+    Optional<SheetLocator.Located> officers =
+        SheetLocator.locate(grids, form.sheet(FormDefinition.OFFICERS), List.of("full_name", "role"));
+    if (officers.isPresent()) {
+      content.officers = rosters.officers(officers.get().grid(), officers.get().layout());
+      checks.roster(content.officers, content.figures, officers.get().grid().name());
+    } else if (!csv) {
+      problems.addForFile(Rule.SHEET_ABSENT,
+          "Không có sheet \"" + form.sheet(FormDefinition.OFFICERS).name() + "\" nên không đối"
+              + " chiếu được danh sách cán bộ với số liệu " + form.roster().officersTotal() + ", "
+              + form.roster().officersTrained() + ".");
+    }
+  }
+
+  private static String baseName(String file) {
+    int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+    return file.substring(slash + 1);
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package vn.cdgd.ingest.workbook;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellValue;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+
+/**
+ * Reads every sheet of an .xlsx or .xls workbook into {@link Grid}s with POI's user model, which
+ * sees cell fonts (needed to decode legacy Vietnamese fonts). A formula without a cached value, as
+ * written by some generators and converters, is evaluated here.
+ */
+public final class WorkbookGridReader {
+
+  private WorkbookGridReader() {}
+
+  public static List<Grid> read(byte[] bytes) throws UnreadableFileException {
+    if (bytes.length == 0) {
+      throw new UnreadableFileException(
+          "Tệp rỗng (0 byte). Hãy lưu lại biểu mẫu bằng Excel và gửi lại.", false, null);
+    }
+    try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes), null)) {
+      FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+      List<Grid> grids = new ArrayList<>();
+      for (Sheet sheet : workbook) {
+        grids.add(readSheet(workbook, sheet, evaluator));
+      }
+      return grids;
+    } catch (EncryptedDocumentException e) {
+      throw new UnreadableFileException(
+          "Tệp được đặt mật khẩu nên không đọc được. Hãy gỡ mật khẩu (File > Info > Protect"
+              + " Workbook) rồi gửi lại.",
+          true,
+          e);
+    } catch (EmptyFileException e) {
+      throw new UnreadableFileException(
+          "Tệp rỗng. Hãy lưu lại biểu mẫu bằng Excel và gửi lại.", false, e);
+    } catch (IOException | RuntimeException | LinkageError e) {
+      throw new UnreadableFileException(
+          "Tệp bị hỏng hoặc không phải tệp Excel (.xlsx, .xls) nên không đọc được ("
+              + e.getClass().getSimpleName()
+              + "). Hãy mở tệp bằng Excel, lưu lại dạng .xlsx và gửi lại.",
+          false,
+          e);
+    }
+  }
+
+  private static Grid readSheet(Workbook workbook, Sheet sheet, FormulaEvaluator evaluator) {
+    Grid grid = new Grid(sheet.getSheetName());
+    for (Row row : sheet) {
+      for (Cell cell : row) {
+        GridCell read = readCell(workbook, cell, evaluator);
+        if (read != null) {
+          grid.put(read);
+        }
+      }
+    }
+    return grid;
+  }
+
+  private static GridCell readCell(Workbook workbook, Cell cell, FormulaEvaluator evaluator) {
+    String fontName = workbook.getFontAt(cell.getCellStyle().getFontIndex()).getFontName();
+    CellType type = cell.getCellType();
+    String formula = null;
+    if (type == CellType.FORMULA) {
+      formula = cell.getCellFormula();
+      if (hasCachedValue(cell)) {
+        type = cell.getCachedFormulaResultType();
+      } else {
+        return evaluated(cell, formula, fontName, evaluator);
+      }
+    }
+    return switch (type) {
+      case STRING -> text(cell, cell.getRichStringCellValue().getString(), formula, fontName);
+      case NUMERIC -> number(cell, cell.getNumericCellValue(), formula, fontName);
+      case BOOLEAN ->
+          new GridCell(
+              cell.getRowIndex(), cell.getColumnIndex(), CellKind.BOOLEAN,
+              cell.getBooleanCellValue() ? "TRUE" : "FALSE", null, false, formula, fontName);
+      case ERROR -> error(cell, formula, fontName);
+      default -> null;
+    };
+  }
+
+  private static boolean hasCachedValue(Cell cell) {
+    if (cell instanceof XSSFCell xssf) {
+      return xssf.getCTCell().isSetV();
+    }
+    return true;
+  }
+
+  private static GridCell evaluated(
+      Cell cell, String formula, String fontName, FormulaEvaluator evaluator) {
+    CellValue value;
+    try {
+      value = evaluator.evaluate(cell);
+    } catch (RuntimeException e) {
+      return error(cell, formula, fontName);
+    }
+    if (value == null) {
+      return null;
+    }
+    return switch (value.getCellType()) {
+      case NUMERIC -> number(cell, value.getNumberValue(), formula, fontName);
+      case STRING -> text(cell, value.getStringValue(), formula, fontName);
+      case BOOLEAN ->
+          new GridCell(
+              cell.getRowIndex(), cell.getColumnIndex(), CellKind.BOOLEAN,
+              value.getBooleanValue() ? "TRUE" : "FALSE", null, false, formula, fontName);
+      default -> error(cell, formula, fontName);
+    };
+  }
+
+  private static GridCell text(Cell cell, String text, String formula, String fontName) {
+    return new GridCell(
+        cell.getRowIndex(), cell.getColumnIndex(), CellKind.TEXT, text, null, false, formula, fontName);
+  }
+
+  private static GridCell number(Cell cell, double value, String formula, String fontName) {
+    boolean date = DateUtil.isCellDateFormatted(cell);
+    return new GridCell(
+        cell.getRowIndex(), cell.getColumnIndex(), CellKind.NUMBER, plain(value), value, date,
+        formula, fontName);
+  }
+
+  private static GridCell error(Cell cell, String formula, String fontName) {
+    String shown = formula == null ? "#LỖI" : "=" + formula;
+    return new GridCell(
+        cell.getRowIndex(), cell.getColumnIndex(), CellKind.ERROR, shown, null, false, formula, fontName);
+  }
+
+  static String plain(double value) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      return Double.toString(value);
+    }
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+}
