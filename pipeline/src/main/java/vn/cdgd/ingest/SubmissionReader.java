@@ -67,6 +67,14 @@ public final class SubmissionReader implements Serializable {
         problems.list());
   }
 
+  /** A file that could not even be opened: an error, and an id from its name since its bytes are unknown. */
+  public ParsedSubmission unreadable(String file, long sizeBytes, LocalDateTime receivedAt, String message) {
+    return new ParsedSubmission(
+        sha256(("unreadable:" + file).getBytes(java.nio.charset.StandardCharsets.UTF_8)), file, sizeBytes,
+        receivedAt, "", "", "", form.versionLabel(), List.of(), List.of(), List.of(),
+        List.of(Issue.ofFile(file, Rule.FILE_UNREADABLE, message)));
+  }
+
   /** What was read so far; a file that fails half-way keeps what it had. */
   private static final class Content {
     String unitCode = "";

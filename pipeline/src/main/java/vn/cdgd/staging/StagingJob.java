@@ -1,0 +1,240 @@
+package vn.cdgd.staging;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.scheduler.AccumulableInfo;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+import scala.Tuple2;
+import vn.cdgd.conf.FormDefinition;
+import vn.cdgd.ingest.ParsedSubmission;
+import vn.cdgd.ingest.SubmissionReader;
+
+/**
+ * Ingest as a Spark job: the received files are read and checked inside Spark tasks (so a cluster
+ * spreads the work over its executors), merged with the staging area already published, run
+ * through the cross-submission rules and written as a new staging version, published only when
+ * every table is written and checked.
+ */
+public final class StagingJob {
+  private final SparkSession spark;
+  private final VersionedStore store;
+  private final FormDefinition form;
+  private final int filesPerTask;
+  private final int keepVersions;
+
+  public StagingJob(SparkSession spark, VersionedStore store, FormDefinition form, int filesPerTask, int keepVersions) {
+    this.spark = spark;
+    this.store = store;
+    this.form = form;
+    this.filesPerTask = filesPerTask;
+    this.keepVersions = keepVersions;
+  }
+
+  /** One submission of this batch after the whole-staging rules, for summaries and reports. */
+  public record BatchSubmission(
+      String submissionId, String file, String unitCode, String unitName, String schoolYear,
+      String status, boolean current, int errors, int warnings) {}
+
+  public record Result(Path version, List<BatchSubmission> submissions, List<Row> issues) {}
+
+  public Result run(List<ReceivedFile> files, SubmissionReader reader, LongConsumer filesRead) {
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    LongAccumulator read = spark.sparkContext().longAccumulator("cdgd files read");
+    SparkListener progress = progressListener(read.id(), filesRead);
+    spark.sparkContext().addSparkListener(progress);
+    JavaRDD<ParsedSubmission> parsed;
+    try {
+      int slices = Math.max(1, Math.min(files.size(), Math.max(context.defaultParallelism() * 4, ceilDiv(files.size(), filesPerTask))));
+      parsed =
+          context
+              .parallelize(files, slices)
+              .mapPartitions(batch -> readAll(batch, reader, read))
+              .mapToPair(s -> new Tuple2<>(s.submissionId(), s))
+              // The same bytes received under two names are one submission: keep the first name.
+              .reduceByKey((a, b) -> a.file().compareTo(b.file()) <= 0 ? a : b)
+              .values()
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      parsed.count();
+    } finally {
+      spark.sparkContext().removeSparkListener(progress);
+    }
+    try {
+      return merge(parsed, context);
+    } finally {
+      parsed.unpersist(false);
+    }
+  }
+
+  private Result merge(JavaRDD<ParsedSubmission> parsed, JavaSparkContext context) {
+    Map<String, Dataset<Row>> batch =
+        Map.of(
+            StagingTables.SUBMISSION, frame(parsed.map(StagingTables::submissionRow), StagingTables.SUBMISSION),
+            StagingTables.FIGURE, frame(parsed.flatMap(s -> StagingTables.figureRows(s).iterator()), StagingTables.FIGURE),
+            StagingTables.AWARD, frame(parsed.flatMap(s -> StagingTables.awardRows(s).iterator()), StagingTables.AWARD),
+            StagingTables.OFFICER, frame(parsed.flatMap(s -> StagingTables.officerRows(s).iterator()), StagingTables.OFFICER),
+            StagingTables.ISSUE, frame(parsed.flatMap(s -> StagingTables.issueRows(s).iterator()), StagingTables.ISSUE));
+    Dataset<Row> batchIds = batch.get(StagingTables.SUBMISSION).select(col("submission_id").as("_batch_id"));
+    Optional<Path> previous = store.current();
+
+    Map<String, Dataset<Row>> merged = new java.util.HashMap<>();
+    for (Map.Entry<String, Dataset<Row>> table : batch.entrySet()) {
+      Dataset<Row> rows = table.getValue();
+      if (previous.isPresent()) {
+        Dataset<Row> old = spark.read().schema(StagingTables.SCHEMAS.get(table.getKey()))
+            .parquet(previous.get().resolve(table.getKey()).toString());
+        if (table.getKey().equals(StagingTables.ISSUE)) {
+          old = old.filter(col("origin").equalTo(StagingTables.ORIGIN_FILE));
+        }
+        // A file read again is read afresh: the register or the form may have changed since.
+        old = old.join(batchIds, col("submission_id").equalTo(col("_batch_id")), "left_anti");
+        rows = old.unionByName(rows);
+      }
+      merged.put(table.getKey(), rows);
+    }
+
+    Dataset<Row> submissions = CrossSubmissionRules.markCurrent(merged.get(StagingTables.SUBMISSION)).cache();
+    Dataset<Row> outliers =
+        CrossSubmissionRules.outliers(
+            submissions.filter(col("is_current")), merged.get(StagingTables.FIGURE), form.outlier());
+    submissions = CrossSubmissionRules.withBatchWarnings(submissions, outliers)
+        .select(StagingTables.SUBMISSION_SCHEMA.fieldNames()[0], rest(StagingTables.SUBMISSION_SCHEMA.fieldNames()));
+    merged.put(StagingTables.SUBMISSION, submissions);
+    merged.put(StagingTables.ISSUE, merged.get(StagingTables.ISSUE).unionByName(outliers));
+
+    Path version = store.begin();
+    try {
+      Map<String, Long> written = new java.util.HashMap<>();
+      for (Map.Entry<String, Dataset<Row>> table : merged.entrySet()) {
+        written.put(table.getKey(), write(table.getKey(), table.getValue(), version));
+      }
+      StagingCheck.verify(spark, version, written);
+      Result result = batchResult(version, batchIds);
+      store.publish(version, keepVersions);
+      Path published = store.current().orElseThrow();
+      return new Result(published, result.submissions(), result.issues());
+    } catch (RuntimeException e) {
+      store.abandon(version);
+      throw e;
+    }
+  }
+
+  private Result batchResult(Path version, Dataset<Row> batchIds) {
+    List<Row> ids = batchIds.collectAsList();
+    java.util.Set<String> inBatch = new java.util.HashSet<>();
+    ids.forEach(r -> inBatch.add(r.getString(0)));
+    List<BatchSubmission> submissions = new ArrayList<>();
+    for (Row r : spark.read().parquet(version.resolve(StagingTables.SUBMISSION).toString()).collectAsList()) {
+      if (inBatch.contains(r.<String>getAs("submission_id"))) {
+        submissions.add(
+            new BatchSubmission(
+                r.getAs("submission_id"), r.getAs("file"), r.getAs("unit_code"), r.getAs("unit_name"),
+                r.getAs("school_year"), r.getAs("status"), r.<Boolean>getAs("is_current"),
+                r.<Integer>getAs("error_count"), r.<Integer>getAs("warning_count")));
+      }
+    }
+    List<Row> issues = new ArrayList<>();
+    for (Row r : spark.read().parquet(version.resolve(StagingTables.ISSUE).toString()).collectAsList()) {
+      if (inBatch.contains(r.<String>getAs("submission_id"))) {
+        issues.add(r);
+      }
+    }
+    return new Result(version, submissions, issues);
+  }
+
+  private long write(String table, Dataset<Row> rows, Path version) {
+    Dataset<Row> ordered = rows.select(columns(StagingTables.SCHEMAS.get(table).fieldNames()))
+        .orderBy(sortKeys(table)).coalesce(1);
+    long expected = ordered.count();
+    ordered.write().mode("errorifexists").parquet(version.resolve(table).toString());
+    return expected;
+  }
+
+  private static org.apache.spark.sql.Column[] sortKeys(String table) {
+    List<String> keys = new ArrayList<>(List.of("school_year", "unit_code", "submission_id"));
+    switch (table) {
+      case StagingTables.FIGURE -> keys.add("field_code");
+      case StagingTables.AWARD, StagingTables.OFFICER -> keys.add("row_number");
+      case StagingTables.ISSUE -> keys.addAll(List.of("origin", "sheet", "cell", "rule", "message"));
+      default -> keys.add("file");
+    }
+    return keys.stream().map(k -> col(k)).toArray(org.apache.spark.sql.Column[]::new);
+  }
+
+  private static org.apache.spark.sql.Column[] columns(String[] names) {
+    return java.util.Arrays.stream(names).map(n -> col(n)).toArray(org.apache.spark.sql.Column[]::new);
+  }
+
+  private static String[] rest(String[] names) {
+    return java.util.Arrays.copyOfRange(names, 1, names.length);
+  }
+
+  private Dataset<Row> frame(JavaRDD<Row> rows, String table) {
+    return spark.createDataFrame(rows, StagingTables.SCHEMAS.get(table));
+  }
+
+  private static Iterator<ParsedSubmission> readAll(
+      Iterator<ReceivedFile> files, SubmissionReader reader, LongAccumulator read) {
+    Configuration hadoop = new Configuration();
+    List<ParsedSubmission> parsed = new ArrayList<>();
+    while (files.hasNext()) {
+      ReceivedFile file = files.next();
+      parsed.add(readOne(file, reader, hadoop));
+      read.add(1);
+    }
+    return parsed.iterator();
+  }
+
+  private static ParsedSubmission readOne(ReceivedFile file, SubmissionReader reader, Configuration hadoop) {
+    URI uri = URI.create(file.uri());
+    byte[] bytes;
+    try {
+      FileSystem fs = FileSystem.get(uri, hadoop);
+      try (InputStream in = fs.open(new org.apache.hadoop.fs.Path(uri))) {
+        bytes = in.readAllBytes();
+      }
+    } catch (IOException | RuntimeException e) {
+      return reader.unreadable(file.relativePath(), file.sizeBytes(), file.receivedAt(),
+          "Không mở được tệp để đọc (" + e.getMessage() + "). Hãy kiểm tra quyền đọc tệp rồi chạy lại.");
+    }
+    return reader.read(file.relativePath(), bytes, file.receivedAt());
+  }
+
+  private static SparkListener progressListener(long accumulatorId, LongConsumer filesRead) {
+    return new SparkListener() {
+      @Override
+      public void onTaskEnd(SparkListenerTaskEnd taskEnd) {
+        scala.collection.Iterator<AccumulableInfo> infos = taskEnd.taskInfo().accumulables().iterator();
+        while (infos.hasNext()) {
+          AccumulableInfo info = infos.next();
+          if (info.id() == accumulatorId && info.update().isDefined()) {
+            filesRead.accept(((Number) info.update().get()).longValue());
+          }
+        }
+      }
+    };
+  }
+
+  private static int ceilDiv(int a, int b) {
+    return (a + b - 1) / Math.max(1, b);
+  }
+}
