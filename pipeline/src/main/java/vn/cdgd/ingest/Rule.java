@@ -39,6 +39,16 @@ public enum Rule {
     this.title = title;
   }
 
+  /** The rule with this code, as stored in the staging area's {@code rule} column. */
+  public static Rule ofCode(String code) {
+    for (Rule rule : values()) {
+      if (rule.code.equals(code)) {
+        return rule;
+      }
+    }
+    throw new IllegalArgumentException("unknown rule " + code);
+  }
+
   public String code() {
     return code;
   }

@@ -107,9 +107,8 @@ public final class SubmissionReader implements Serializable {
 
     SubmissionChecks checks = new SubmissionChecks(form, register, settings, problems);
     Optional<Unit> unit = checks.unitAndYear(id, figuresGrid.name());
-    if (content.unitName.isBlank()) {
-      content.unitName = unit.map(Unit::name).orElse("");
-    }
+    // The register's name is the unit's name of record; a typed name only stands in for it.
+    unit.map(Unit::name).ifPresent(name -> content.unitName = name);
 
     content.figures = new FiguresReader(form, problems).read(figuresGrid, figures.get().layout());
     checks.figures(content.figures);

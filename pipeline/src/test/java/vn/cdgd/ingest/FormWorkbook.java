@@ -22,8 +22,8 @@ import vn.cdgd.conf.FormDefinition;
  * place of numbers. Values are given as Java objects: a Number becomes a numeric cell, a String a
  * text cell, a {@link Formula} a formula without a cached value, a LocalDate a date cell.
  */
-final class FormWorkbook {
-  record Formula(String text) {}
+public final class FormWorkbook {
+  public record Formula(String text) {}
 
   private final FormDefinition form;
   private String unitCode = "DNO0001";
@@ -37,7 +37,7 @@ final class FormWorkbook {
   private final List<Object[]> officers = new ArrayList<>();
   private boolean withOfficers = true;
 
-  FormWorkbook(FormDefinition form) {
+  public FormWorkbook(FormDefinition form) {
     this.form = form;
     // A valid submission: 40 staff (30 women), 38 members (28 women), 5 officers all trained.
     set("A01", 40, 30).set("A02", 38, 28).set("A03", 2, 1).set("A04", 4, null).set("A05", 3, 2)
@@ -51,62 +51,62 @@ final class FormWorkbook {
     }
   }
 
-  FormWorkbook unit(String code) {
+  public FormWorkbook unit(String code) {
     this.unitCode = code;
     return this;
   }
 
-  FormWorkbook year(String year) {
+  public FormWorkbook year(String year) {
     this.schoolYear = year;
     return this;
   }
 
-  FormWorkbook figuresSheetNamed(String name) {
+  public FormWorkbook figuresSheetNamed(String name) {
     this.figuresSheet = name;
     return this;
   }
 
-  FormWorkbook rowsInsertedAboveHeader(int rows) {
+  public FormWorkbook rowsInsertedAboveHeader(int rows) {
     this.extraRowsAboveHeader = rows;
     return this;
   }
 
-  FormWorkbook columnInsertedBeforeTotal() {
+  public FormWorkbook columnInsertedBeforeTotal() {
     this.extraColumnBeforeTotal = true;
     return this;
   }
 
-  FormWorkbook set(String code, Object total, Object women) {
+  public FormWorkbook set(String code, Object total, Object women) {
     figures.put(code, new Object[] {total, women});
     return this;
   }
 
-  FormWorkbook without(String code) {
+  public FormWorkbook without(String code) {
     figures.remove(code);
     return this;
   }
 
-  FormWorkbook award(String form, String level, String recipient, String name, String gender, String title, Object date) {
+  public FormWorkbook award(String form, String level, String recipient, String name, String gender, String title, Object date) {
     awards.add(new Object[] {form, level, recipient, name, gender, title, "QĐ-01", date});
     return this;
   }
 
-  FormWorkbook officer(String name, String gender, Object birthYear, String role, String trained, Object date) {
+  public FormWorkbook officer(String name, String gender, Object birthYear, String role, String trained, Object date) {
     officers.add(new Object[] {name, gender, birthYear, role, trained, date});
     return this;
   }
 
-  FormWorkbook clearOfficers() {
+  public FormWorkbook clearOfficers() {
     officers.clear();
     return this;
   }
 
-  FormWorkbook noOfficersSheet() {
+  public FormWorkbook noOfficersSheet() {
     withOfficers = false;
     return this;
   }
 
-  byte[] bytes() {
+  public byte[] bytes() {
     try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       CellStyle dateStyle = workbook.createCellStyle();
       dateStyle.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));

@@ -6,10 +6,10 @@ import vn.cdgd.reference.Unit;
 import vn.cdgd.reference.UnitRegister;
 
 /** A small register: a province, one district, a public and a non-public school, a merged one. */
-final class TestRegister {
+public final class TestRegister {
   private TestRegister() {}
 
-  static UnitRegister register() {
+  public static UnitRegister register() {
     LocalDate start = LocalDate.of(2015, 1, 1);
     return new UnitRegister(
         List.of(

@@ -1,0 +1,74 @@
+package vn.cdgd.cli;
+
+import java.io.PrintWriter;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import vn.cdgd.staging.ProgressSink;
+
+/**
+ * Draws progress on the terminal as a bar; when the output is not a terminal (a log, CI), prints a
+ * line at every tenth instead, so logs stay readable.
+ */
+final class ConsoleProgress implements ProgressSink {
+  private final PrintWriter out;
+  private final boolean terminal;
+  private ProgressBar bar;
+  private String task;
+  private long total;
+  private long done;
+  private long lastTenth;
+
+  ConsoleProgress(PrintWriter out, boolean terminal) {
+    this.out = out;
+    this.terminal = terminal;
+  }
+
+  static ConsoleProgress forConsole(PrintWriter out) {
+    return new ConsoleProgress(out, System.console() != null);
+  }
+
+  @Override
+  public synchronized void start(String task, long total) {
+    this.task = task;
+    this.total = total;
+    this.done = 0;
+    this.lastTenth = 0;
+    if (terminal) {
+      bar =
+          new ProgressBarBuilder()
+              .setTaskName(task)
+              .setInitialMax(total)
+              .setUnit(" tệp", 1)
+              .setStyle(ProgressBarStyle.ASCII)
+              .setUpdateIntervalMillis(200)
+              .build();
+    } else {
+      out.println(task + ": " + total + " tệp");
+      out.flush();
+    }
+  }
+
+  @Override
+  public synchronized void advance(long count) {
+    done += count;
+    if (bar != null) {
+      bar.stepBy(count);
+      return;
+    }
+    long tenth = total == 0 ? 10 : done * 10 / total;
+    if (tenth > lastTenth) {
+      lastTenth = tenth;
+      out.println("  " + task + ": " + done + "/" + total + " tệp (" + tenth * 10 + " %)");
+      out.flush();
+    }
+  }
+
+  @Override
+  public synchronized void finish() {
+    if (bar != null) {
+      bar.close();
+      bar = null;
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package vn.cdgd.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import vn.cdgd.conf.Workspace;
+import vn.cdgd.staging.IngestRun;
+import vn.cdgd.staging.SparkSessions;
+
+/** {@code cdgd ingest [folder]}: reads, checks and stages every submission of a folder. */
+@Command(
+    name = "ingest",
+    description = {
+      "Đọc và kiểm tra mọi báo cáo (.xlsx, .xls, .csv) trong một thư mục (kể cả thư mục con),"
+          + " đưa báo cáo hợp lệ vào vùng staging và lập báo cáo lỗi.",
+      "Mã thoát: 0 khi chạy xong (kể cả khi có báo cáo bị từ chối), 2 sai cú pháp lệnh,"
+          + " 3 lỗi cấu hình, 4 không đọc được thư mục, 1 lỗi khác."
+    })
+public final class IngestCommand implements Callable<Integer> {
+
+  @Mixin WorkspaceOptions options;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "<folder>",
+      description = "Thư mục chứa các báo cáo. Mặc định: ingest.submissions trong conf/cdgd.yaml.")
+  Path folder;
+
+  @Override
+  public Integer call() {
+    Workspace workspace = options.workspace();
+    Path input = folder != null ? folder.toAbsolutePath().normalize() : workspace.submissions();
+    if (!Files.isDirectory(input)) {
+      throw new UserException(
+          ExitCodes.INPUT,
+          "Không tìm thấy thư mục báo cáo " + input + ". Hãy kiểm tra đường dẫn (hoặc chạy cdgd"
+              + " demo để tạo dữ liệu mẫu).");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("Thư mục báo cáo: " + input);
+    out.println("Khởi động Spark (" + workspace.settings().sparkMaster() + ")…");
+    out.flush();
+    IngestRun.Summary summary =
+        IngestRun.run(
+            workspace, input, () -> SparkSessions.start(workspace.settings()),
+            ConsoleProgress.forConsole(out));
+    print(out, summary, workspace);
+    return ExitCodes.OK;
+  }
+
+  static void print(PrintWriter out, IngestRun.Summary s, Workspace workspace) {
+    out.println();
+    out.println("Đã đọc " + s.filesRead() + " tệp:");
+    out.println("  tiếp nhận:   " + s.accepted() + " (trong đó " + s.acceptedWithWarnings() + " có cảnh báo)");
+    out.println("  bị từ chối:  " + s.rejected() + (s.rejected() > 0 ? " → giữ lại tại " + show(workspace, s.rejectedFolder()) : ""));
+    out.println("  bỏ qua:      " + s.skipped().size()
+        + (s.skipped().isEmpty() ? "" : " (" + s.skipped().stream().map(k -> k.relativePath() + ": " + k.reason()).collect(Collectors.joining("; ")) + ")"));
+    out.println("Lỗi: " + s.errors() + ", cảnh báo: " + s.warnings() + ".");
+    out.println("Vùng staging (Parquet): " + show(workspace, s.staging()));
+    out.println("Báo cáo lỗi: " + show(workspace, s.reportFolder().resolve("bao-cao-loi.xlsx"))
+        + " (và bao-cao-loi.csv)");
+    if (s.feedbackFiles() > 0) {
+      out.println("Phản hồi gửi đơn vị: " + s.feedbackFiles() + " tệp tại " + show(workspace, s.reportFolder().resolve("phan-hoi")));
+    }
+    out.flush();
+  }
+
+  static String show(Workspace workspace, Path path) {
+    Path here = Path.of("").toAbsolutePath();
+    return path.startsWith(here) ? here.relativize(path).toString() : path.toString();
+  }
+}

@@ -1,0 +1,106 @@
+package vn.cdgd.staging;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import vn.cdgd.conf.FormDefinition;
+import vn.cdgd.conf.Settings;
+import vn.cdgd.conf.Workspace;
+import vn.cdgd.ingest.Issue;
+import vn.cdgd.ingest.Rule;
+import vn.cdgd.ingest.SubmissionReader;
+import vn.cdgd.reference.UnitRegister;
+import vn.cdgd.staging.feedback.FeedbackWorkbookWriter;
+import vn.cdgd.staging.feedback.ProblemReportWriter;
+import vn.cdgd.staging.feedback.ProblemRow;
+
+/**
+ * One ingest of a submissions folder into a workspace: list the files, read and check them with
+ * Spark, publish the new staging version, keep the rejected files and write the error reports.
+ */
+public final class IngestRun {
+  private IngestRun() {}
+
+  /** What a run did, for the summary the command line prints. */
+  public record Summary(
+      Path folder, int filesRead, int accepted, int acceptedWithWarnings, int rejected,
+      List<FileInventory.Skipped> skipped, long errors, long warnings, Path staging,
+      Path rejectedFolder, Path reportFolder, int feedbackFiles) {}
+
+  public static Summary run(
+      Workspace workspace, Path folder, Supplier<SparkSession> spark, ProgressSink progress) {
+    Settings settings = workspace.settings();
+    FormDefinition form = workspace.form();
+    UnitRegister register = UnitRegister.read(workspace.unitRegister());
+    FileInventory.Listing listing;
+    try {
+      listing = FileInventory.list(folder, settings.manifestFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + folder, e);
+    }
+    List<ReceivedFile> files = listing.files();
+    SubmissionReader reader = new SubmissionReader(form, register, settings);
+    StagingJob job =
+        new StagingJob(spark.get(), new VersionedStore(workspace.staging()), form,
+            settings.filesPerTask(), settings.keepStagingVersions());
+    progress.start("Đọc và kiểm tra", files.size());
+    StagingJob.Result result;
+    try {
+      result = job.run(files, reader, progress::advance);
+    } finally {
+      progress.finish();
+    }
+    RejectedArea rejected = new RejectedArea(workspace.rejected());
+    rejected.update(result.submissions(), files, result.issues());
+    List<ProblemRow> problems = problemRows(result);
+    Path reportFolder = workspace.reports().resolve("kiem-tra");
+    int feedback = writeReports(problems, reportFolder);
+    int accepted = (int) result.submissions().stream().filter(s -> s.status().equals("accepted")).count();
+    int withWarnings =
+        (int) result.submissions().stream().filter(s -> s.status().equals("accepted") && s.warnings() > 0).count();
+    long errors = problems.stream().filter(p -> p.issue().level() == vn.cdgd.ingest.Level.ERROR).count();
+    return new Summary(
+        folder, files.size(), accepted, withWarnings, result.submissions().size() - accepted,
+        listing.skipped(), errors, problems.size() - errors, workspace.staging().resolve("current"),
+        rejected.root(), reportFolder, feedback);
+  }
+
+  private static List<ProblemRow> problemRows(StagingJob.Result result) {
+    Map<String, StagingJob.BatchSubmission> byId =
+        result.submissions().stream()
+            .collect(Collectors.toMap(StagingJob.BatchSubmission::submissionId, Function.identity()));
+    return result.issues().stream()
+        .map(row -> toProblem(row, byId.get(row.<String>getAs("submission_id"))))
+        .toList();
+  }
+
+  private static ProblemRow toProblem(Row row, StagingJob.BatchSubmission submission) {
+    Issue issue =
+        new Issue(
+            row.getAs("file"), row.getAs("sheet"), row.getAs("cell"), row.getAs("field_code"),
+            row.getAs("value"), Rule.ofCode(row.getAs("rule")), row.getAs("message"));
+    return new ProblemRow(
+        submission.unitCode(), submission.unitName(), submission.schoolYear(), submission.file(),
+        submission.status(), issue);
+  }
+
+  private static int writeReports(List<ProblemRow> problems, Path folder) {
+    try {
+      VersionedStore.deleteTree(folder);
+      Files.createDirectories(folder);
+      ProblemReportWriter.writeCsv(problems, folder.resolve("bao-cao-loi.csv"));
+      ProblemReportWriter.writeXlsx(problems, folder.resolve("bao-cao-loi.xlsx"));
+      return FeedbackWorkbookWriter.writePerUnit(problems, folder.resolve("phan-hoi")).size();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the error reports under " + folder, e);
+    }
+  }
+}

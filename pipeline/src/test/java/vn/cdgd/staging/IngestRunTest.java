@@ -1,0 +1,148 @@
+package vn.cdgd.staging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import vn.cdgd.Duck;
+import vn.cdgd.LocalSpark;
+import vn.cdgd.TestWorkspace;
+import vn.cdgd.conf.FormDefinition;
+import vn.cdgd.conf.Workspace;
+import vn.cdgd.ingest.FormWorkbook;
+import vn.cdgd.ingest.TestRegister;
+
+/** Ingest end to end on a small folder that holds the cases of a real inbox. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IngestRunTest {
+  private static final FormDefinition FORM = TestWorkspace.form();
+
+  @TempDir static Path root;
+  private Workspace workspace;
+  private Path inbox;
+  private IngestRun.Summary first;
+  private List<List<String>> stagingAfterFirst;
+
+  @BeforeAll
+  void ingestTheInboxTwice() throws Exception {
+    workspace = new Workspace(root.resolve("ws"));
+    Files.createDirectories(workspace.conf());
+    Files.copy(TestWorkspace.root().resolve("conf/form-v1.yaml"), workspace.conf().resolve("form-v1.yaml"));
+    Files.copy(TestWorkspace.root().resolve("conf/cdgd.yaml"), workspace.conf().resolve("cdgd.yaml"));
+    TestRegister.register().write(workspace.unitRegister());
+
+    inbox = root.resolve("inbox");
+    Files.createDirectories(inbox.resolve("2019-2020/Gia Nghĩa"));
+    write("2018-2019/nguyen-du.xlsx", new FormWorkbook(FORM).year("2018-2019").set("A02", 20, 15).set("A01", 25, 18).set("C01", 10, null).bytes());
+    write("2019-2020/Gia Nghĩa/Nguyễn Du lần 1.xlsx", new FormWorkbook(FORM).bytes());
+    write("2019-2020/Gia Nghĩa/Nguyễn Du lần 2.xlsx", new FormWorkbook(FORM).set("A03", 3, 2).bytes());
+    write("2019-2020/Gia Nghĩa/bản sao lần 2.xlsx", Files.readAllBytes(inbox.resolve("2019-2020/Gia Nghĩa/Nguyễn Du lần 2.xlsx")));
+    write("2019-2020/hoa-sen.xlsx", new FormWorkbook(FORM).unit("DNO0002").set("A02", 38, 39).bytes());
+    byte[] good = new FormWorkbook(FORM).unit("DNO0002").bytes();
+    write("2019-2020/hong.xlsx", Arrays.copyOf(good, good.length / 3));
+    write("2019-2020/ghi chu.txt", "nhớ gọi lại".getBytes(StandardCharsets.UTF_8));
+    Files.writeString(inbox.resolve("manifest.csv"),
+        "file,received_at\n"
+            + "2018-2019/nguyen-du.xlsx,2019-09-20T08:00:00\n"
+            + "2019-2020/Gia Nghĩa/Nguyễn Du lần 1.xlsx,2020-09-10T08:00:00\n"
+            + "2019-2020/Gia Nghĩa/Nguyễn Du lần 2.xlsx,2020-09-25T15:30:00\n");
+
+    first = IngestRun.run(workspace, inbox, LocalSpark::get, ProgressSink.NONE);
+    stagingAfterFirst = snapshot();
+    IngestRun.run(workspace, inbox, LocalSpark::get, ProgressSink.NONE);
+  }
+
+  private void write(String relative, byte[] bytes) throws Exception {
+    Path file = inbox.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.write(file, bytes);
+  }
+
+  private String table(String name) {
+    return "'" + workspace.staging().resolve("current").resolve(name) + "/*.parquet'";
+  }
+
+  private List<List<String>> snapshot() {
+    return Duck.query(
+        "select s.submission_id, s.file, s.status, s.is_current, s.warning_count,"
+            + " (select count(*) from " + table("stg_figure") + " f where f.submission_id = s.submission_id),"
+            + " (select count(*) from " + table("stg_issue") + " i where i.submission_id = s.submission_id)"
+            + " from " + table("stg_submission") + " s order by s.file");
+  }
+
+  @Test
+  void countsWhatItReadAndListsWhatItSkipped() {
+    assertThat(first.filesRead()).isEqualTo(6);
+    assertThat(first.skipped()).extracting(FileInventory.Skipped::relativePath).containsExactly("2019-2020/ghi chu.txt");
+    // The copy has the same bytes as "lần 2": one submission, not two.
+    assertThat(first.accepted()).isEqualTo(3);
+    assertThat(first.rejected()).isEqualTo(2);
+  }
+
+  @Test
+  void theNewerSubmissionReplacesTheOlderAndBothStayInTheHistory() {
+    List<List<String>> rows =
+        Duck.query("select file, status, is_current from " + table("stg_submission")
+            + " where unit_code = 'DNO0001' and school_year = '2019-2020' order by received_at");
+    assertThat(rows).containsExactly(
+        List.of("2019-2020/Gia Nghĩa/Nguyễn Du lần 1.xlsx", "accepted", "false"),
+        List.of("2019-2020/Gia Nghĩa/Nguyễn Du lần 2.xlsx", "accepted", "true"));
+  }
+
+  @Test
+  void warnsWhenMembersChangeByMoreThanThirtyPercent() {
+    List<List<String>> rows =
+        Duck.query("select cell, field_code, message from " + table("stg_issue")
+            + " where rule = 'outlier'");
+    assertThat(rows).singleElement().satisfies(row -> {
+      assertThat(row.get(0)).isEqualTo("E8");
+      assertThat(row.get(1)).isEqualTo("A02");
+      assertThat(row.get(2)).contains("là 38, năm học trước là 20 (tăng 90 %");
+    });
+    assertThat(Duck.single("select warning_count from " + table("stg_submission") + " where is_current and unit_code = 'DNO0001' and school_year = '2019-2020'"))
+        .isEqualTo("1");
+  }
+
+  @Test
+  void keepsRejectedFilesWithTheirErrors() throws Exception {
+    Path kept = workspace.rejected().resolve("2019-2020/hoa-sen.xlsx");
+    assertThat(kept).exists().hasSameBinaryContentAs(inbox.resolve("2019-2020/hoa-sen.xlsx"));
+    assertThat(Files.readString(kept.resolveSibling("hoa-sen.xlsx.loi.txt"))).contains("Số liệu F8").contains("số nữ (39)");
+    assertThat(workspace.rejected().resolve("2019-2020/hong.xlsx")).exists();
+    assertThat(workspace.rejected().resolve("2019-2020/Gia Nghĩa")).doesNotExist();
+  }
+
+  @Test
+  void writesTheErrorReportsAndFeedbackPerUnit() throws Exception {
+    Path reports = workspace.reports().resolve("kiem-tra");
+    String csv = Files.readString(reports.resolve("bao-cao-loi.csv"), StandardCharsets.UTF_8);
+    assertThat(csv).contains("2019-2020,DNO0002,Công đoàn trường Mầm non tư thục Hoa Sen,2019-2020/hoa-sen.xlsx,Số liệu,F8,A02,39,women_above_total,lỗi");
+    assertThat(csv).contains("file_unreadable");
+    assertThat(reports.resolve("bao-cao-loi.xlsx")).isNotEmptyFile();
+    try (var files = Files.list(reports.resolve("phan-hoi"))) {
+      assertThat(files.map(p -> p.getFileName().toString()).toList())
+          .contains("DNO0002 - Công đoàn trường Mầm non tư thục Hoa Sen - 2019-2020.xlsx");
+    }
+  }
+
+  @Test
+  void ingestingTheSameFolderTwiceGivesTheSameStaging() {
+    assertThat(snapshot()).isEqualTo(stagingAfterFirst);
+    assertThat(new VersionedStore(workspace.staging()).versions()).hasSize(2);
+  }
+
+  @Test
+  void stagingIsPlainParquetThatDuckDbReads() {
+    assertThat(Duck.single("select count(*) from " + table("stg_figure") + " where submission_id in (select submission_id from " + table("stg_submission") + " where status = 'accepted')"))
+        .isEqualTo(String.valueOf(3 * FORM.fields().size()));
+    assertThat(Duck.single("select count(*) from " + table("stg_officer"))).isEqualTo("20");
+  }
+}
