@@ -120,7 +120,8 @@ public final class VersionedStore {
     }
   }
 
-  static void deleteTree(Path path) {
+  /** Deletes a folder and everything below it; a missing folder is fine. */
+  public static void deleteTree(Path path) {
     if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
