@@ -17,4 +17,6 @@ public final class ExitCodes {
   public static final int CONFIG = 3;
   /** An input named on the command line does not exist or cannot be read or written. */
   public static final int INPUT = 4;
+  /** The warehouse's data tests failed: nothing was published. */
+  public static final int DATA = 5;
 }

@@ -1,0 +1,151 @@
+package vn.cdgd.warehouse;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import vn.cdgd.conf.Catalogs;
+import vn.cdgd.conf.ConfigException;
+import vn.cdgd.conf.FormDefinition;
+import vn.cdgd.conf.IndicatorDefinition;
+import vn.cdgd.conf.Settings;
+import vn.cdgd.conf.TargetCatalog;
+import vn.cdgd.conf.Workspace;
+import vn.cdgd.marts.IndicatorMart;
+import vn.cdgd.marts.TargetProgress;
+import vn.cdgd.marts.UnitMeasures;
+import vn.cdgd.reference.SchoolYear;
+import vn.cdgd.reference.Unit;
+import vn.cdgd.reference.UnitRegister;
+import vn.cdgd.staging.StagingTables;
+import vn.cdgd.staging.VersionedStore;
+
+/**
+ * {@code cdgd build}: staging plus the workspace's register, ratings, indicators and targets become
+ * the warehouse (dimensions, facts, marts) as Parquet, written as a new version beside the
+ * published one, checked by {@link WarehouseTests}, and published only when every check passes.
+ */
+public final class WarehouseBuild {
+  private final SparkSession spark;
+  private final Workspace workspace;
+  private final boolean todaysTree;
+  private final LocalDate today;
+
+  public WarehouseBuild(SparkSession spark, Workspace workspace, boolean todaysTree, LocalDate today) {
+    this.spark = spark;
+    this.workspace = workspace;
+    this.todaysTree = todaysTree;
+    this.today = today;
+  }
+
+  /** What a build wrote, for the summary. */
+  public record Result(Path version, Map<String, Long> rows, List<String> schoolYears) {}
+
+  public Result run() {
+    Settings settings = workspace.settings();
+    FormDefinition form = workspace.form();
+    UnitRegister register = UnitRegister.read(workspace.unitRegister());
+    List<IndicatorDefinition> indicators = Catalogs.indicators(workspace.conf().resolve("indicators.yaml"), form);
+    List<Catalogs.RatingLevel> scale = Catalogs.ratingScale(workspace.conf().resolve("ratings.yaml"));
+    TargetCatalog targets = Catalogs.targets(workspace.conf().resolve("targets.yaml"));
+    Path staging = new VersionedStore(workspace.staging()).current()
+        .orElseThrow(() -> new ConfigException(
+            "Chưa có dữ liệu staging. Hãy chạy cdgd ingest (hoặc cdgd run) trước cdgd build."));
+
+    Dataset<Row> stgSubmission = read(staging, StagingTables.SUBMISSION);
+    List<Row> ratingRows = Ratings.read(workspace.ratings(), scale);
+    List<SchoolYear> years = schoolYears(stgSubmission, ratingRows);
+
+    List<Row> unitYears = new ArrayList<>();
+    List<Row> ancestors = new ArrayList<>();
+    for (SchoolYear year : years) {
+      UnitTree thatYear = UnitTree.asOf(register, year, settings.schoolYearStarts());
+      UnitTree tree = todaysTree ? UnitTree.today(register, year, settings.schoolYearStarts(), today) : thatYear;
+      List<Unit> grassroots = thatYear.grassroots(year, settings.schoolYearStarts(), register);
+      unitYears.addAll(Dimensions.unitYears(tree, grassroots));
+      ancestors.addAll(Dimensions.ancestors(tree));
+    }
+    Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
+    Dataset<Row> dimSchoolYear = frame(Dimensions.dimSchoolYear(years, settings.schoolYearStarts(), settings.reportingDeadline()), Dimensions.DIM_SCHOOL_YEAR);
+    Dataset<Row> unitYear = frame(unitYears, Dimensions.UNIT_YEAR).cache();
+    Dataset<Row> unitAncestor = frame(ancestors, Dimensions.UNIT_ANCESTOR).cache();
+    Dataset<Row> current = Facts.current(stgSubmission);
+    tables.put("dim_unit", frame(Dimensions.dimUnit(register), Dimensions.DIM_UNIT));
+    tables.put("dim_school_year", dimSchoolYear);
+    tables.put("int_unit_year", unitYear);
+    tables.put("int_unit_ancestor", unitAncestor);
+    tables.put("fct_submission", Facts.fctSubmission(stgSubmission, dimSchoolYear).cache());
+    tables.put("fct_figure", Facts.fctFigure(read(staging, StagingTables.FIGURE), current).cache());
+    tables.put("fct_award", Facts.fctAward(read(staging, StagingTables.AWARD), current).cache());
+    tables.put("fct_officer_training", Facts.fctOfficerTraining(read(staging, StagingTables.OFFICER), current));
+    tables.put("fct_rating", frame(ratingRows, Ratings.SCHEMA));
+
+    Dataset<Row> unitFacts = UnitMeasures.unitFacts(unitYear, tables.get("fct_figure"),
+        tables.get("fct_submission"), tables.get("fct_rating"), tables.get("fct_award"), form.fields());
+    Dataset<Row> unitRows = UnitMeasures.rows(unitFacts, indicators);
+    Dataset<Row> awardRows = UnitMeasures.awardRows(tables.get("fct_award"), unitFacts, indicators);
+    if (awardRows != null) {
+      unitRows = unitRows.unionByName(awardRows);
+    }
+    Dataset<Row> martIndicator = IndicatorMart.build(spark, unitRows, unitYear, unitAncestor, indicators).cache();
+    tables.put("mart_indicator", martIndicator);
+    tables.put("mart_target_progress", frame(targetRows(targets, years, martIndicator), TargetProgress.SCHEMA));
+
+    VersionedStore store = new VersionedStore(workspace.warehouse());
+    Path version = store.begin();
+    try {
+      Map<String, Long> written = new LinkedHashMap<>();
+      for (Map.Entry<String, Dataset<Row>> table : tables.entrySet()) {
+        written.put(table.getKey(), WarehouseWriter.write(spark, table.getKey(), table.getValue(), version));
+      }
+      WarehouseTests.run(spark, version, written, tables.keySet(), indicators);
+      store.publish(version, settings.keepStagingVersions());
+      return new Result(store.current().orElseThrow(), written, years.stream().map(SchoolYear::label).toList());
+    } catch (RuntimeException e) {
+      store.abandon(version);
+      throw e;
+    }
+  }
+
+  private List<Row> targetRows(TargetCatalog targets, List<SchoolYear> years, Dataset<Row> mart) {
+    Map<String, Double> values = new HashMap<>();
+    List<String> units = targets.terms().stream().map(TargetCatalog.Term::unit).toList();
+    if (units.isEmpty()) {
+      return List.of();
+    }
+    for (Row row : mart.filter(col("unit_code").isin(units.toArray())).filter(col("value").isNotNull())
+        .select("unit_code", "indicator_code", "breakdown", "breakdown_value", "school_year", "value").collectAsList()) {
+      values.put(String.join("|", row.getString(0), row.getString(1), row.getString(2), row.getString(3), row.getString(4)), row.getDouble(5));
+    }
+    return TargetProgress.rows(targets, years.stream().map(SchoolYear::label).toList(),
+        (unit, indicator, breakdown, value, year) ->
+            Optional.ofNullable(values.get(String.join("|", unit, indicator, breakdown, value, year))));
+  }
+
+  private static List<SchoolYear> schoolYears(Dataset<Row> stgSubmission, List<Row> ratings) {
+    TreeSet<SchoolYear> years = new TreeSet<>();
+    for (Row row : stgSubmission.filter(col("status").equalTo("accepted")).select("school_year").distinct().collectAsList()) {
+      SchoolYear.parse(row.getString(0)).ifPresent(years::add);
+    }
+    ratings.forEach(r -> SchoolYear.parse(r.getString(0)).ifPresent(years::add));
+    return new ArrayList<>(years);
+  }
+
+  private Dataset<Row> read(Path staging, String table) {
+    return spark.read().schema(StagingTables.SCHEMAS.get(table)).parquet(staging.resolve(table).toString());
+  }
+
+  private Dataset<Row> frame(List<Row> rows, org.apache.spark.sql.types.StructType schema) {
+    return spark.createDataFrame(rows, schema);
+  }
+}

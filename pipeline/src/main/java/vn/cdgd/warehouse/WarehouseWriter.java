@@ -1,0 +1,34 @@
+package vn.cdgd.warehouse;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Writes one warehouse table into a version folder: partitioned by school year when it has one (so
+ * a query on one year reads one folder), rows sorted so the same inputs give the same files.
+ */
+final class WarehouseWriter {
+  private WarehouseWriter() {}
+
+  static long write(SparkSession spark, String table, Dataset<Row> rows, Path version) {
+    List<String> columns = Arrays.asList(rows.columns());
+    Column[] order = columns.stream().filter(c -> !c.equals("value")).map(c -> col(c)).toArray(Column[]::new);
+    long count = rows.count();
+    Dataset<Row> sorted = rows.orderBy(order);
+    String path = version.resolve(table).toString();
+    if (columns.contains("school_year") && !table.equals("dim_school_year") && !table.equals("mart_target_progress")) {
+      sorted.repartition(col("school_year")).sortWithinPartitions(order)
+          .write().mode("errorifexists").partitionBy("school_year").parquet(path);
+    } else {
+      sorted.coalesce(1).write().mode("errorifexists").parquet(path);
+    }
+    return count;
+  }
+}
