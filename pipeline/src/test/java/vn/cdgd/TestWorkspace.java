@@ -21,6 +21,22 @@ public final class TestWorkspace {
     return here;
   }
 
+  /** A new workspace at {@code root} with the repository's conf/ files. */
+  public static vn.cdgd.conf.Workspace create(Path root) {
+    vn.cdgd.conf.Workspace workspace = new vn.cdgd.conf.Workspace(root);
+    try {
+      Files.createDirectories(workspace.conf());
+      try (var files = Files.list(root().resolve("conf"))) {
+        for (Path file : files.toList()) {
+          Files.copy(file, workspace.conf().resolve(file.getFileName().toString()));
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return workspace;
+  }
+
   public static FormDefinition form() {
     return FormLoader.load(root().resolve("conf/form-v1.yaml"));
   }

@@ -91,7 +91,8 @@ public final class WarehouseBuild {
     tables.put("fct_rating", frame(ratingRows, Ratings.SCHEMA));
 
     Dataset<Row> unitFacts = UnitMeasures.unitFacts(unitYear, tables.get("fct_figure"),
-        tables.get("fct_submission"), tables.get("fct_rating"), tables.get("fct_award"), form.fields());
+        tables.get("fct_submission"), tables.get("fct_rating"), tables.get("fct_award"), form.fields())
+        .cache();
     Dataset<Row> unitRows = UnitMeasures.rows(unitFacts, indicators);
     Dataset<Row> awardRows = UnitMeasures.awardRows(tables.get("fct_award"), unitFacts, indicators);
     if (awardRows != null) {
@@ -106,9 +107,13 @@ public final class WarehouseBuild {
     try {
       Map<String, Long> written = new LinkedHashMap<>();
       for (Map.Entry<String, Dataset<Row>> table : tables.entrySet()) {
+        long t0 = System.nanoTime();
         written.put(table.getKey(), WarehouseWriter.write(spark, table.getKey(), table.getValue(), version));
+        System.err.println("TIMING " + table.getKey() + " " + (System.nanoTime() - t0) / 1_000_000 + " ms");
       }
+      long t1 = System.nanoTime();
       WarehouseTests.run(spark, version, written, tables.keySet(), indicators);
+      System.err.println("TIMING tests " + (System.nanoTime() - t1) / 1_000_000 + " ms");
       store.publish(version, settings.keepStagingVersions());
       return new Result(store.current().orElseThrow(), written, years.stream().map(SchoolYear::label).toList());
     } catch (RuntimeException e) {

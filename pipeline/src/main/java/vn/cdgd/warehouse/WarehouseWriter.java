@@ -20,15 +20,17 @@ final class WarehouseWriter {
   static long write(SparkSession spark, String table, Dataset<Row> rows, Path version) {
     List<String> columns = Arrays.asList(rows.columns());
     Column[] order = columns.stream().filter(c -> !c.equals("value")).map(c -> col(c)).toArray(Column[]::new);
-    long count = rows.count();
-    Dataset<Row> sorted = rows.orderBy(order);
+    Dataset<Row> cached = rows.cache();
+    long count = cached.count();
     String path = version.resolve(table).toString();
+    // One sorted file per partition: no global sort job, and the same rows give the same file.
     if (columns.contains("school_year") && !table.equals("dim_school_year") && !table.equals("mart_target_progress")) {
-      sorted.repartition(col("school_year")).sortWithinPartitions(order)
+      cached.repartition(col("school_year")).sortWithinPartitions(order)
           .write().mode("errorifexists").partitionBy("school_year").parquet(path);
     } else {
-      sorted.coalesce(1).write().mode("errorifexists").parquet(path);
+      cached.coalesce(1).sortWithinPartitions(order).write().mode("errorifexists").parquet(path);
     }
+    cached.unpersist(false);
     return count;
   }
 }

@@ -33,10 +33,7 @@ class IngestRunTest {
 
   @BeforeAll
   void ingestTheInboxTwice() throws Exception {
-    workspace = new Workspace(root.resolve("ws"));
-    Files.createDirectories(workspace.conf());
-    Files.copy(TestWorkspace.root().resolve("conf/form-v1.yaml"), workspace.conf().resolve("form-v1.yaml"));
-    Files.copy(TestWorkspace.root().resolve("conf/cdgd.yaml"), workspace.conf().resolve("cdgd.yaml"));
+    workspace = TestWorkspace.create(root.resolve("ws"));
     TestRegister.register().write(workspace.unitRegister());
 
     inbox = root.resolve("inbox");
