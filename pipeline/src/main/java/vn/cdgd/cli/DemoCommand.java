@@ -11,7 +11,6 @@ import picocli.CommandLine.Spec;
 import vn.cdgd.conf.Workspace;
 import vn.cdgd.demo.DemoGenerator;
 import vn.cdgd.demo.DemoPlan;
-import vn.cdgd.template.TemplateWriter;
 
 /**
  * {@code cdgd demo}: writes the demo province into the workspace (register, ratings and a folder
@@ -50,13 +49,13 @@ public final class DemoCommand implements Callable<Integer> {
       throw new UserException(ExitCodes.USAGE, "Số luồng (--threads) phải từ 1 trở lên.");
     }
     Workspace workspace = workspaceOptions.workspace();
-    TemplateWriter writer = TemplateWriter.of(workspace);
+    var form = workspace.form();
     DemoPlan plan = units == null
-        ? DemoPlan.province(writer.form(), seed)
-        : DemoPlan.synthetic(writer.form(), seed, units);
+        ? DemoPlan.province(form, seed)
+        : DemoPlan.synthetic(form, seed, units);
     DemoGenerator.Summary summary;
     try {
-      summary = new DemoGenerator(writer).write(plan, workspace, threads);
+      summary = DemoGenerator.of(workspace).write(plan, workspace, threads);
     } catch (IOException e) {
       throw new UserException(ExitCodes.INPUT, "Không ghi được dữ liệu mẫu vào " + workspace.data()
           + " (" + e.getMessage() + "). Hãy kiểm tra thư mục và quyền ghi.");

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import vn.cdgd.conf.FormDefinition;
 import vn.cdgd.conf.Workspace;
+import vn.cdgd.template.TemplateInstructions;
 import vn.cdgd.template.TemplateWriter;
 
 /**
@@ -43,14 +45,31 @@ public final class DemoGenerator {
   public record Summary(int grassrootsUnits, int files, int workbooks, Path submissions,
       Duration elapsed) {}
 
+  /**
+   * Empty input rows of the demo's list sheets: fewer than the blank template's, which makes
+   * writing 20,000 workbooks about twice as fast and changes nothing a reader sees.
+   */
+  public static final int AWARD_ROWS = 60;
+  public static final int OFFICER_ROWS = 40;
+
   private final WorkbookRenderer renderer;
 
-  public DemoGenerator(TemplateWriter writer) {
-    this.renderer = new WorkbookRenderer(writer, new FigureGenerator(writer.form(), 0));
+  public DemoGenerator(FormDefinition form, List<String> instructions, MonthDay schoolYearStarts) {
+    this.renderer = renderer(form, instructions, schoolYearStarts);
   }
 
   public DemoGenerator(FormDefinition form, List<String> instructions) {
-    this(new TemplateWriter(form, instructions));
+    this(form, instructions, MonthDay.of(9, 1));
+  }
+
+  public static DemoGenerator of(Workspace workspace) {
+    return new DemoGenerator(workspace.form(), TemplateInstructions.of(workspace),
+        workspace.settings().schoolYearStarts());
+  }
+
+  static WorkbookRenderer renderer(FormDefinition form, List<String> instructions, MonthDay starts) {
+    TemplateWriter writer = new TemplateWriter(form, instructions, starts, AWARD_ROWS, OFFICER_ROWS);
+    return new WorkbookRenderer(writer, new FigureGenerator(form, 0));
   }
 
   public Summary write(DemoPlan plan, Workspace workspace, int threads) throws IOException {
