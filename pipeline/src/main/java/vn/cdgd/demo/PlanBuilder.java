@@ -210,7 +210,7 @@ final class PlanBuilder {
         wrong.set(figures.trained, wrong.totalOrZero(figures.officers) + 1,
             wrong.womenOrZero(figures.trained));
         check(wrong, Rule.COMPARISON);
-        LocalDateTime first = receivedBetween(unit, year, "first", 20, 41);
+        LocalDateTime first = receivedBetween(unit, year, "first", 20, 35);
         String path = names.unique(folder(demoRegister, unit, year),
             names.workbookName(Seeds.random(seed, "name|" + unit.code()), unit, year, ""));
         add(path, unit.code(), year, first, PlannedFile.Outcome.REJECTED, Rule.COMPARISON, Set.of(),
@@ -218,7 +218,7 @@ final class PlanBuilder {
         check(content.figures(), null);
         String second = path.replace(".xlsx", " (sửa lại).xlsx");
         add(names.unique(second.substring(0, second.lastIndexOf('/')), second.substring(second.lastIndexOf('/') + 1)),
-            unit.code(), year, receivedBetween(unit, year, "second", 46, 59),
+            unit.code(), year, receivedBetween(unit, year, "second", 38, 46),
             PlannedFile.Outcome.ACCEPTED, null, Set.of(), "corrected resubmission: counts", content);
       }
       case SENT_TWICE -> {
@@ -228,12 +228,12 @@ final class PlanBuilder {
         older.set(figures.initiatives(), older.totalOrZero(figures.initiatives()) + 1);
         check(older, null);
         String path = names.unique(folder(demoRegister, unit, year), TemplateFileName.of(unit, year));
-        add(path, unit.code(), year, receivedBetween(unit, year, "first", 16, 36),
+        add(path, unit.code(), year, receivedBetween(unit, year, "first", 16, 30),
             PlannedFile.Outcome.ACCEPTED, null, Set.of(Rule.REPLACED),
             "first of two valid files: replaced by the newer one", content.withFigures(older));
         String second = path.replace(".xlsx", " lan 2.xlsx");
         add(names.unique(second.substring(0, second.lastIndexOf('/')), second.substring(second.lastIndexOf('/') + 1)),
-            unit.code(), year, receivedBetween(unit, year, "second", 50, 60),
+            unit.code(), year, receivedBetween(unit, year, "second", 35, 46),
             PlannedFile.Outcome.ACCEPTED, null, Set.of(), "newer of two valid files: counts", content);
       }
       case ROSTER_MISSING_ROW -> {
