@@ -1,0 +1,73 @@
+package vn.cdgd.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.cdgd.conf.Workspace;
+import vn.cdgd.demo.DemoGenerator;
+import vn.cdgd.demo.DemoPlan;
+
+/**
+ * {@code cdgd demo}: writes the demo province into the workspace (register, ratings and a folder
+ * of submissions for 2018-2019 and 2019-2020). Without {@code --units} it is the calibrated Đắk
+ * Nông demo; with it, a synthetic province of that many CĐCS.
+ */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = "Tạo dữ liệu mẫu: danh mục đơn vị, xếp loại và các báo cáo của hai năm học.")
+public final class DemoCommand implements Callable<Integer> {
+
+  @Mixin WorkspaceOptions workspaceOptions;
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--units",
+      paramLabel = "<số>",
+      description = "Số CĐCS của tỉnh giả lập (1 đến 50000). Mặc định: tỉnh Đắk Nông mẫu, khoảng 300 CĐCS, khớp số liệu công bố.")
+  Integer units;
+
+  @Option(names = "--seed", paramLabel = "<số>", description = "Hạt giống ngẫu nhiên (mặc định 20201006).")
+  long seed = DemoPlan.DEFAULT_SEED;
+
+  @Option(names = "--threads", paramLabel = "<số>", description = "Số luồng ghi tệp (mặc định: số nhân CPU).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Override
+  public Integer call() throws IOException {
+    if (units != null && (units < 1 || units > 50_000)) {
+      throw new UserException(ExitCodes.USAGE,
+          "Số CĐCS (--units) phải từ 1 đến 50000, không phải " + units + ".");
+    }
+    if (threads < 1) {
+      throw new UserException(ExitCodes.USAGE, "Số luồng (--threads) phải từ 1 trở lên.");
+    }
+    Workspace workspace = workspaceOptions.workspace();
+    var form = workspace.form();
+    DemoPlan plan = units == null
+        ? DemoPlan.province(form, seed)
+        : DemoPlan.synthetic(form, seed, units);
+    DemoGenerator.Summary summary;
+    try {
+      summary = DemoGenerator.of(workspace).write(plan, workspace, threads);
+    } catch (IOException e) {
+      throw new UserException(ExitCodes.INPUT, "Không ghi được dữ liệu mẫu vào " + workspace.data()
+          + " (" + e.getMessage() + "). Hãy kiểm tra thư mục và quyền ghi.");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("Đã tạo dữ liệu mẫu%s: %d CĐCS năm học %s, %d tệp báo cáo (%d tệp .xlsx) trong %s,"
+            + " danh mục %s, xếp loại %s (%.1f giây).%n",
+        plan.calibrated() ? " tỉnh Đắk Nông" : "", summary.grassrootsUnits(),
+        DemoPlan.CALIBRATED_YEAR.label(), summary.files(), summary.workbooks(),
+        summary.submissions(), workspace.unitRegister(), workspace.ratings(),
+        summary.elapsed().toMillis() / 1000.0);
+    out.flush();
+    return ExitCodes.OK;
+  }
+}
