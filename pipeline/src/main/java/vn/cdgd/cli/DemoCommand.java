@@ -39,6 +39,10 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "<số>", description = "Số luồng ghi tệp (mặc định: số nhân CPU).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--generate-only",
+      description = "Chỉ sinh dữ liệu mẫu, không chạy ingest và dựng kho.")
+  boolean generateOnly;
+
   @Override
   public Integer call() throws IOException {
     if (units != null && (units < 1 || units > 50_000)) {
@@ -68,6 +72,10 @@ public final class DemoCommand implements Callable<Integer> {
         summary.submissions(), workspace.unitRegister(), workspace.ratings(),
         summary.elapsed().toMillis() / 1000.0);
     out.flush();
-    return ExitCodes.OK;
+    if (generateOnly) {
+      return ExitCodes.OK;
+    }
+    out.println();
+    return RunCommand.run(workspace, null, out);
   }
 }

@@ -229,7 +229,7 @@ final class PlanBuilder {
         check(older, null);
         String path = names.unique(folder(demoRegister, unit, year), TemplateFileName.of(unit, year));
         add(path, unit.code(), year, receivedBetween(unit, year, "first", 16, 30),
-            PlannedFile.Outcome.ACCEPTED, null, Set.of(Rule.REPLACED),
+            PlannedFile.Outcome.ACCEPTED, null, Set.of(),
             "first of two valid files: replaced by the newer one", content.withFigures(older));
         String second = path.replace(".xlsx", " lan 2.xlsx");
         add(names.unique(second.substring(0, second.lastIndexOf('/')), second.substring(second.lastIndexOf('/') + 1)),
