@@ -122,8 +122,8 @@ class DemoProvinceTest {
     Path copy = other.resolve("copy.xlsx");
     DemoPlan.Entry entry = again.entries().stream().filter(e -> e.file().equals(sample)).findFirst().orElseThrow();
     Files.write(copy, renderer.bytes(entry.content()));
-    assertThat(SubmissionReader.read(copy).figures())
-        .usingRecursiveComparison().isEqualTo(SubmissionReader.read(file(sample)).figures());
+    assertThat(DemoFileReader.read(copy).figures())
+        .usingRecursiveComparison().isEqualTo(DemoFileReader.read(file(sample)).figures());
     assertThat(DemoPlan.province(form, 7).files()).isNotEqualTo(again.files());
   }
 
@@ -131,7 +131,7 @@ class DemoProvinceTest {
   void acceptedCurrentSubmissionsOf2019Give094TrainedAnd087Gvtdvn() throws Exception {
     long officers = 0, trained = 0, titled = 0, womenMembers = 0;
     for (PlannedFile planned : plan.acceptedCurrent(DemoPlan.CALIBRATED_YEAR)) {
-      Map<String, Long[]> figures = SubmissionReader.read(file(planned)).figures();
+      Map<String, Long[]> figures = DemoFileReader.read(file(planned)).figures();
       officers += figures.get("B01")[0];
       trained += figures.get("B02")[0];
       titled += figures.get("C01")[0];
@@ -150,9 +150,9 @@ class DemoProvinceTest {
     LocalDate first = LocalDate.of(2019, 9, 1);
     LocalDate last = LocalDate.of(2021, 2, 28);
     for (PlannedFile planned : plan.acceptedCurrent(DemoPlan.CALIBRATED_YEAR)) {
-      for (Map<String, String> award : SubmissionReader.read(file(planned)).awards()) {
+      for (Map<String, String> award : DemoFileReader.read(file(planned)).awards()) {
         counts.merge(award.get("Hình thức") + "|" + award.get("Cấp") + "|" + award.get("Đối tượng"), 1, Integer::sum);
-        assertThat(SubmissionReader.date(award.get("Ngày quyết định"))).isBetween(first, last);
+        assertThat(DemoFileReader.date(award.get("Ngày quyết định"))).isBetween(first, last);
         if (award.get("Hình thức").equals("Danh hiệu")) {
           assertThat(award.get("Giới tính")).isEqualTo("Nữ");
           assertThat(award.get("Tên danh hiệu")).isEqualTo("Giỏi việc trường, đảm việc nhà");
@@ -180,14 +180,14 @@ class DemoProvinceTest {
       if (planned.outcome() != PlannedFile.Outcome.ACCEPTED) {
         continue;
       }
-      SubmissionReader.Read read = SubmissionReader.read(file(planned));
+      DemoFileReader.Read read = DemoFileReader.read(file(planned));
       assertThat(read.unitCode()).as(planned.path()).isEqualTo(planned.unitCode());
       assertThat(FigureRules.broken(form, toFigures(read.figures()))).as(planned.path()).isEmpty();
       if (planned.path().endsWith(".csv")) {
         continue;
       }
       long rosterRows = read.officers().size();
-      long trainedRows = read.officers().stream().filter(o -> SubmissionReader.number(o.get("Đã được tập huấn trong nhiệm kỳ")) == 1).count();
+      long trainedRows = read.officers().stream().filter(o -> DemoFileReader.number(o.get("Đã được tập huấn trong nhiệm kỳ")) == 1).count();
       boolean agrees = rosterRows == read.figures().get("B01")[0] && trainedRows == read.figures().get("B02")[0];
       assertThat(agrees).as(planned.path()).isEqualTo(!planned.warnings().contains(Rule.ROSTER_MISMATCH));
       assertThat(read.awards()).extracting(a -> a.get("Cấp")).allMatch(form.list("award_level")::contains);
@@ -206,12 +206,12 @@ class DemoProvinceTest {
       if (planned.outcome() != PlannedFile.Outcome.REJECTED || planned.unitCode() == null) {
         continue;
       }
-      SubmissionReader.Read read = SubmissionReader.read(file(planned));
+      DemoFileReader.Read read = DemoFileReader.read(file(planned));
       switch (planned.error()) {
         case WOMEN_ABOVE_TOTAL, NEGATIVE, COMPARISON ->
             assertThat(FigureRules.broken(form, toFigures(read.figures()))).containsExactly(planned.error());
         case AWARD_LIST -> assertThat(read.awards()).extracting(a -> a.get("Cấp")).contains("Cấp tỉnh");
-        case AWARD_DATE -> assertThat(read.awards()).extracting(a -> SubmissionReader.date(a.get("Ngày quyết định")))
+        case AWARD_DATE -> assertThat(read.awards()).extracting(a -> DemoFileReader.date(a.get("Ngày quyết định")))
             .anyMatch(d -> d.isBefore(LocalDate.of(2019, 9, 1)));
         case UNIT_UNKNOWN -> assertThat(plan.register().knows(read.unitCode())).isFalse();
         default -> throw new AssertionError(planned);
@@ -272,7 +272,7 @@ class DemoProvinceTest {
       try (InputStream in = Files.newInputStream(file(planned)); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
         var sheet = workbook.getSheetAt(0);
         String name = sheet.getRow(4).getCell(2).getStringCellValue();
-        if (!name.equals(SubmissionReader.nfc(name))) {
+        if (!name.equals(DemoFileReader.nfc(name))) {
           decomposed++;
         }
         for (var row : sheet) {

@@ -29,8 +29,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * it finds the tables by their headers and reads numbers, yes/no and dates the untidy ways the
  * demo writes them.
  */
-final class SubmissionReader {
-  private SubmissionReader() {}
+final class DemoFileReader {
+  private DemoFileReader() {}
 
   /** Figures by code: {total, women} (null when blank). */
   record Read(String unitCode, Map<String, Long[]> figures, List<Map<String, String>> awards,

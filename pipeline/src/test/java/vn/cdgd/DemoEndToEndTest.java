@@ -1,0 +1,129 @@
+package vn.cdgd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import vn.cdgd.conf.Workspace;
+import vn.cdgd.demo.DemoGenerator;
+import vn.cdgd.demo.DemoPlan;
+import vn.cdgd.demo.PlannedFile;
+import vn.cdgd.ingest.Rule;
+import vn.cdgd.staging.IngestRun;
+import vn.cdgd.staging.ProgressSink;
+import vn.cdgd.warehouse.WarehouseBuild;
+
+/**
+ * The demo province end to end: generated, ingested and built, every file reaches the outcome its
+ * plan says, and the published Đắk Nông figures come out of staging and out of the warehouse.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoEndToEndTest {
+  @TempDir static Path root;
+  private Workspace workspace;
+  private DemoPlan plan;
+  private IngestRun.Summary summary;
+
+  @BeforeAll
+  void runTheDemo() throws Exception {
+    workspace = TestWorkspace.create(root.resolve("demo"));
+    plan = DemoPlan.province(workspace.form(), DemoPlan.DEFAULT_SEED);
+    DemoGenerator.of(workspace).write(plan, workspace, 2);
+    summary = IngestRun.run(workspace, workspace.submissions(), LocalSpark::get, ProgressSink.NONE);
+    new WarehouseBuild(LocalSpark.get(), workspace, false, LocalDate.of(2026, 11, 23)).run();
+  }
+
+  private String staging(String table) {
+    return "'" + workspace.staging().resolve("current").resolve(table) + "/*.parquet'";
+  }
+
+  private String warehouse(String table) {
+    return "read_parquet('" + workspace.warehouse().resolve("current").resolve(table)
+        + "/**/*.parquet', hive_partitioning = true, hive_types_autocast = false)";
+  }
+
+  @Test
+  void everyFileReachesThePlannedOutcome() {
+    Map<String, List<String>> staged = new HashMap<>();
+    for (List<String> row : Duck.query("select file, status, is_current, coalesce((select string_agg(distinct rule, ',' order by rule)"
+        + " from " + staging("stg_issue") + " i where i.submission_id = s.submission_id and i.level = 'cảnh báo'), ''),"
+        + " coalesce((select string_agg(distinct rule, ',' order by rule) from " + staging("stg_issue")
+        + " i where i.submission_id = s.submission_id and i.level = 'lỗi'), '') from " + staging("stg_submission") + " s")) {
+      staged.put(row.get(0), row);
+    }
+    int checked = 0;
+    for (PlannedFile file : plan.files()) {
+      if (file.outcome() == PlannedFile.Outcome.NOT_A_SUBMISSION) {
+        assertThat(staged).as(file.path()).doesNotContainKey(file.path());
+        continue;
+      }
+      List<String> row = staged.get(file.path());
+      assertThat(row).as("staged row of " + file.path()).isNotNull();
+      Set<String> warnings = new TreeSet<>(file.warnings().stream().map(Rule::code).toList());
+      if (file.outcome() == PlannedFile.Outcome.ACCEPTED) {
+        assertThat(row.get(1)).as(file.path() + ": " + row.get(4)).isEqualTo("accepted");
+        assertThat(row.get(2)).as("current " + file.path()).isEqualTo(String.valueOf(file.current()));
+        assertThat(row.get(3)).as("warnings of " + file.path()).isEqualTo(String.join(",", warnings));
+      } else {
+        assertThat(row.get(1)).as(file.path()).isEqualTo("rejected");
+        assertThat(row.get(4).split(",")).as("errors of " + file.path()).contains(file.error().code());
+      }
+      checked++;
+    }
+    assertThat(checked).isGreaterThan(590);
+    assertThat(summary.skipped()).hasSize(2);
+  }
+
+  @Test
+  void stagingOfTheCurrentSubmissionsGivesThePublishedRates() {
+    String current = " where submission_id in (select submission_id from " + staging("stg_submission")
+        + " where is_current and school_year = '2019-2020')";
+    String sums = Duck.single("select sum(total) filter (where field_code = 'B02') || '/' || sum(total) filter (where field_code = 'B01')"
+        + " || ' ' || sum(total) filter (where field_code = 'C01') || '/' || sum(women) filter (where field_code = 'A02')"
+        + " from " + staging("stg_figure") + current);
+    assertThat(sums).isEqualTo("1880/2000 7308/8400");
+    Map<String, String> awards = new HashMap<>();
+    for (List<String> row : Duck.query("select form || '|' || level || '|' || recipient_type, count(*) from "
+        + staging("stg_award") + current + " group by 1")) {
+      awards.put(row.get(0), row.get(1));
+    }
+    DemoPlan.goldenAwards().forEach((key, count) -> assertThat(awards.get(key)).as(key).isEqualTo(String.valueOf(count)));
+  }
+
+  @Test
+  void theWarehouseGivesThePublishedFiguresAndTargets() {
+    String dno = " from " + warehouse("mart_indicator") + " where unit_code = 'DNO' and school_year = '2019-2020'";
+    assertThat(Duck.single("select round(value, 4)" + dno + " and indicator_code = 'I02' and breakdown = 'all'")).isEqualTo("0.94");
+    assertThat(Duck.single("select round(value, 4)" + dno + " and indicator_code = 'I03' and breakdown = 'all'")).isEqualTo("0.87");
+    assertThat(Duck.single("select cast(value as bigint)" + dno + " and indicator_code = 'I05' and breakdown_value = 'Danh hiệu|Công đoàn ngành|Cá nhân'")).isEqualTo("75");
+    assertThat(Duck.query("select indicator_code, status from " + warehouse("mart_target_progress")
+        + " where school_year = '2019-2020' and indicator_code in ('I02', 'I03') order by 1"))
+        .containsExactly(List.of("I02", "chưa đạt"), List.of("I03", "chưa đạt"));
+    assertThat(Duck.query("select distinct wording from " + warehouse("mart_target_progress") + " where indicator_code = 'I04' order by 1"))
+        .extracting(r -> r.get(0))
+        .containsExactly("Hằng năm có trên 95 % CĐCS hoàn thành tốt nhiệm vụ", "Hằng năm có trên 95 % CĐCS vững mạnh");
+  }
+
+  @Test
+  void keepsEveryRejectedFileForTheUnitToFix() throws Exception {
+    for (PlannedFile file : plan.files()) {
+      if (file.outcome() == PlannedFile.Outcome.REJECTED && !file.current()) {
+        Path kept = workspace.rejected().resolve(file.path());
+        if (plan.files().stream().noneMatch(f -> f.path().equals(file.path()) && f.outcome() == PlannedFile.Outcome.ACCEPTED)) {
+          assertThat(kept).as(file.path()).exists();
+          assertThat(Files.size(kept)).isEqualTo(Files.size(workspace.submissions().resolve(file.path())));
+        }
+      }
+    }
+  }
+}
