@@ -23,6 +23,8 @@ import vn.cdgd.warehouse.WarehouseTests;
       "Mã thoát: 0 thành công, 3 thiếu cấu hình hoặc staging, 5 kiểm tra dữ liệu kho không đạt."
     })
 public final class BuildCommand implements Callable<Integer> {
+  /** Vietnamese digit grouping: 11.077, not 11,077. */
+  static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi-VN");
 
   @Mixin WorkspaceOptions options;
 
@@ -53,7 +55,7 @@ public final class BuildCommand implements Callable<Integer> {
     }
     out.println("Năm học: " + String.join(", ", result.schoolYears()));
     for (Map.Entry<String, Long> table : result.rows().entrySet()) {
-      out.printf("  %-22s %,12d dòng%n", table.getKey(), table.getValue());
+      out.printf(VIETNAMESE, "  %-22s %,12d dòng%n", table.getKey(), table.getValue());
     }
     out.println("Kho dữ liệu: " + IngestCommand.show(workspace, workspace.warehouse().resolve("current"))
         + " → " + result.version().getFileName() + " (mọi kiểm tra dữ liệu đều đạt)");

@@ -48,7 +48,7 @@ class DemoCommandTest {
     Files.createDirectories(workspace.resolve("data/submissions/old"));
     Files.writeString(workspace.resolve("data/submissions/old/stale.xlsx"), "stale");
 
-    assertThat(run("--units", "50", "--seed", "3")).isZero();
+    assertThat(run("--units", "50", "--seed", "3", "--generate-only")).isZero();
 
     Workspace ws = new Workspace(workspace);
     UnitRegister register = UnitRegister.read(ws.unitRegister());
@@ -66,7 +66,7 @@ class DemoCommandTest {
 
   @Test
   void aProvinceOfOneUnitStillWorks() throws Exception {
-    assertThat(run("--units", "1")).isZero();
+    assertThat(run("--units", "1", "--generate-only")).isZero();
     assertThat(DemoPlan.synthetic(TestWorkspace.form(), 1, 1).files()).isNotEmpty();
   }
 
