@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -18,11 +19,13 @@ import vn.cdgd.conf.Workspace;
 import vn.cdgd.staging.IngestRun;
 import vn.cdgd.staging.ProgressSink;
 import vn.cdgd.staging.SparkSessions;
+import vn.cdgd.warehouse.WarehouseBuild;
 
 /**
- * {@code cdgd benchmark}: for each size, generates that many synthetic units' workbooks (two school
- * years each) into a scratch workspace, measures the floor (inflating every workbook) and ingest,
- * and prints workbooks per second, peak heap and the ratio of ingest time to the floor.
+ * {@code cdgd benchmark}: for each size, generates that many synthetic workbooks (half as many units,
+ * two school years each) into a scratch workspace and measures, each against a baseline taken in
+ * the same run: ingest against the floor of inflating every workbook; then the warehouse build; then
+ * analysts' queries through the SQL console against a bare DuckDB scan of the same Parquet.
  */
 @Command(
     name = "benchmark",
@@ -33,8 +36,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--units", split = ",", defaultValue = "1000,20000",
-      description = "Số đơn vị của mỗi lần đo, cách nhau bởi dấu phẩy (mặc định: ${DEFAULT-VALUE}).")
+  @Option(names = "--workbooks", split = ",", defaultValue = "1000,20000",
+      description = "Số tệp báo cáo của mỗi lần đo (mỗi đơn vị gửi 2 năm học), cách nhau bởi dấu phẩy"
+          + " (mặc định: ${DEFAULT-VALUE}).")
   List<Integer> sizes;
 
   @Option(names = "--dir", description = "Thư mục nháp (mặc định: output/bench trong thư mục làm việc).")
@@ -52,10 +56,12 @@ public final class BenchmarkCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
     out.printf(Locale.ROOT, "cdgd ingest benchmark: %d cores, max heap %d MB, Spark local[*]%n",
         threads, Runtime.getRuntime().maxMemory() >> 20);
-    out.println("units  workbooks  generate_s  floor_s  ingest_s  workbooks_per_s  ingest/floor  peak_heap_MB");
+    out.println("workbooks  units  generate_s  floor_s  ingest_s  workbooks_per_s  ingest/floor  peak_heap_MB"
+        + "  build_s  build_peak_MB  query_ms  scan_ms  query/scan");
     out.flush();
     SparkSession spark = null;
-    for (int units : sizes) {
+    for (int size : sizes) {
+      int units = Math.max(1, size / 2);
       Path root = scratch.resolve("units-" + units);
       vn.cdgd.staging.VersionedStore.deleteTree(root);
       Workspace workspace = new Workspace(root);
@@ -78,8 +84,16 @@ public final class BenchmarkCommand implements Callable<Integer> {
       IngestRun.Summary summary = IngestRun.run(workspace, workspace.submissions(), () -> session, ProgressSink.NONE);
       double ingest = seconds(start);
       long peak = HeapPeak.peakBytes() >> 20;
-      out.printf(Locale.ROOT, "%5d  %9d  %10.1f  %7.2f  %8.1f  %15.1f  %12.1f  %12d%n",
-          units, summary.filesRead(), generate, floor, ingest, summary.filesRead() / ingest, ingest / floor, peak);
+
+      HeapPeak.reset();
+      start = System.nanoTime();
+      new WarehouseBuild(session, workspace, false, LocalDate.now()).run();
+      double build = seconds(start);
+      long buildPeak = HeapPeak.peakBytes() >> 20;
+      double[] queries = QueryTimer.queriesAgainstScan(workspace);
+      out.printf(Locale.ROOT, "%9d  %5d  %10.1f  %7.2f  %8.1f  %15.1f  %12.1f  %12d  %7.1f  %13d  %8.1f  %7.1f  %10.1f%n",
+          summary.filesRead(), units, generate, floor, ingest, summary.filesRead() / ingest, ingest / floor, peak,
+          build, buildPeak, queries[0], queries[1], queries[0] / queries[1]);
       out.flush();
       if (!keep) {
         vn.cdgd.staging.VersionedStore.deleteTree(root);

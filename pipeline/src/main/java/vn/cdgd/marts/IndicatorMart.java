@@ -34,18 +34,21 @@ public final class IndicatorMart {
   public static Dataset<Row> build(
       SparkSession spark, Dataset<Row> unitRows, Dataset<Row> unitYear, Dataset<Row> ancestors,
       List<IndicatorDefinition> indicators) {
-    Dataset<Row> byAttribute = null;
     Dataset<Row> attributes = unitYear.select(col("school_year").as("a_year"), col("unit_code").as("a_unit"),
         col("school_level"), col("ownership"), col("cluster"));
-    Dataset<Row> allRows = unitRows.filter(col("breakdown").equalTo("all"))
-        .join(attributes, col("school_year").equalTo(col("a_year")).and(col("unit_code").equalTo(col("a_unit"))));
+    List<Column> stacked = new ArrayList<>();
     for (String attribute : ATTRIBUTES) {
-      Dataset<Row> rows = allRows.select(col("school_year"), col("unit_code"), col("indicator_code"),
-          lit(attribute).as("breakdown"),
-          coalesce(nullif(col(attribute), lit("")), lit(UNKNOWN)).as("breakdown_value"),
-          col("numerator"), col("denominator"));
-      byAttribute = byAttribute == null ? rows : byAttribute.unionByName(rows);
+      stacked.add(org.apache.spark.sql.functions.struct(lit(attribute).as("breakdown"),
+          coalesce(nullif(col(attribute), lit("")), lit(UNKNOWN)).as("breakdown_value")));
     }
+    // Each unit's "all" row again under each of its attributes, in one pass.
+    Dataset<Row> byAttribute = unitRows.filter(col("breakdown").equalTo("all"))
+        .join(attributes, col("school_year").equalTo(col("a_year")).and(col("unit_code").equalTo(col("a_unit"))))
+        .select(col("school_year"), col("unit_code"), col("indicator_code"),
+            org.apache.spark.sql.functions.explode(org.apache.spark.sql.functions.array(stacked.toArray(Column[]::new))).as("a"),
+            col("numerator"), col("denominator"))
+        .select(col("school_year"), col("unit_code"), col("indicator_code"), col("a.breakdown"),
+            col("a.breakdown_value"), col("numerator"), col("denominator"));
     Dataset<Row> everything = unitRows.unionByName(byAttribute);
     Dataset<Row> rolled =
         everything

@@ -59,22 +59,37 @@ public final class UnitMeasures {
         .join(awards, toSeq(keys), "left");
   }
 
-  /** The unit-level rows: breakdown {@code all}, and {@code sex} where the indicator has it. */
+  /**
+   * The unit-level rows: breakdown {@code all}, and {@code sex} where the indicator has it. Built in
+   * one pass (an array of measures per unit, exploded) rather than a union per indicator, which
+   * keeps the query plan small however many indicators the configuration lists.
+   */
   public static Dataset<Row> rows(Dataset<Row> unitFacts, List<IndicatorDefinition> indicators) {
-    Dataset<Row> all = null;
+    List<Column> measures = new ArrayList<>();
     for (IndicatorDefinition indicator : indicators) {
       Column numerator = limited(indicator, measure(indicator.numerator()));
       Column denominator = limited(indicator, measure(indicator.denominator()));
-      all = union(all, select(unitFacts, indicator, "all", lit("all"), numerator, denominator));
+      measures.add(entry(indicator, "all", "all", numerator, denominator));
       if (indicator.bySex() != null) {
         Column womenNumerator = limited(indicator, measure(indicator.bySex().womenNumerator()));
         Column womenDenominator = limited(indicator, measure(indicator.bySex().womenDenominator()));
-        all = union(all, select(unitFacts, indicator, "sex", lit("Nữ"), womenNumerator, womenDenominator));
-        all = union(all, select(unitFacts, indicator, "sex", lit("Nam"),
-            numerator.minus(womenNumerator), denominator.minus(womenDenominator)));
+        measures.add(entry(indicator, "sex", "Nữ", womenNumerator, womenDenominator));
+        measures.add(entry(indicator, "sex", "Nam", numerator.minus(womenNumerator), denominator.minus(womenDenominator)));
       }
     }
-    return all;
+    return unitFacts
+        .select(col("school_year"), col("unit_code"),
+            org.apache.spark.sql.functions.explode(org.apache.spark.sql.functions.array(measures.toArray(Column[]::new))).as("m"))
+        .select(col("school_year"), col("unit_code"), col("m.indicator_code"), col("m.breakdown"),
+            col("m.breakdown_value"), col("m.numerator"), col("m.denominator"));
+  }
+
+  private static Column entry(
+      IndicatorDefinition indicator, String breakdown, String value, Column numerator, Column denominator) {
+    return org.apache.spark.sql.functions.struct(
+        lit(indicator.code()).as("indicator_code"), lit(breakdown).as("breakdown"),
+        lit(value).as("breakdown_value"), numerator.cast(DataTypes.LongType).as("numerator"),
+        denominator.cast(DataTypes.LongType).as("denominator"));
   }
 
   /** Awards counted by form|level|recipient type, for the indicator that counts awards. */
@@ -98,16 +113,6 @@ public final class UnitMeasures {
       rows = union(rows, counted);
     }
     return rows;
-  }
-
-  private static Dataset<Row> select(
-      Dataset<Row> facts, IndicatorDefinition indicator, String breakdown, Column value,
-      Column numerator, Column denominator) {
-    return facts.select(
-        col("school_year"), col("unit_code"), lit(indicator.code()).as("indicator_code"),
-        lit(breakdown).as("breakdown"), value.as("breakdown_value"),
-        numerator.cast(DataTypes.LongType).as("numerator"),
-        denominator.cast(DataTypes.LongType).as("denominator"));
   }
 
   private static Column limited(IndicatorDefinition indicator, Column measure) {
