@@ -21,7 +21,8 @@ public record Settings(
     String manifestFile,
     String sparkMaster,
     int filesPerTask,
-    int keepStagingVersions)
+    int keepStagingVersions,
+    int keepWarehouseVersions)
     implements Serializable {
 
   public static Settings defaults() {
@@ -35,6 +36,7 @@ public record Settings(
         "manifest.csv",
         "local[*]",
         64,
+        3,
         3);
   }
 
@@ -62,7 +64,8 @@ public record Settings(
         text(root, "/ingest/manifest", defaults.manifestFile()),
         text(root, "/spark/master", defaults.sparkMaster()),
         integer(root, "/spark/files_per_task", defaults.filesPerTask()),
-        integer(root, "/staging/keep_versions", defaults.keepStagingVersions()));
+        integer(root, "/staging/keep_versions", defaults.keepStagingVersions()),
+        integer(root, "/warehouse/keep_versions", defaults.keepWarehouseVersions()));
   }
 
   private static String text(JsonNode root, String pointer, String fallback) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.StructType;
 import vn.cdgd.conf.TargetCatalog;
 import vn.cdgd.reference.SchoolYear;
@@ -59,11 +59,11 @@ public final class TargetProgress {
           }
           Governing rule = governing(target, year);
           double v = value.get();
-          rows.add(RowFactory.create(term.term(), term.unit(), target.code(), target.indicator(),
+          rows.add(new GenericRowWithSchema(new Object[] {term.term(), term.unit(), target.code(), target.indicator(),
               target.wording(), rule.wording, rule.revision, rule.decided, rule.comparison,
               rule.threshold, target.due(), filterText(target.filter()), label, v, previous,
               previous == null ? null : v - previous,
-              status(v, rule.comparison, rule.threshold, catalog.exceedMargin())));
+              status(v, rule.comparison, rule.threshold, catalog.exceedMargin())}, SCHEMA));
           previous = v;
         }
       }

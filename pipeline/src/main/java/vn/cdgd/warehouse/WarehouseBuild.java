@@ -110,7 +110,7 @@ public final class WarehouseBuild {
         written.put(table.getKey(), WarehouseWriter.write(spark, table.getKey(), table.getValue(), version));
       }
       WarehouseTests.run(version, written, indicators);
-      store.publish(version, settings.keepStagingVersions());
+      store.publish(version, settings.keepWarehouseVersions());
       return new Result(store.current().orElseThrow(), written, years.stream().map(SchoolYear::label).toList());
     } catch (RuntimeException e) {
       store.abandon(version);

@@ -24,11 +24,15 @@ final class WarehouseWriter {
     long count = cached.count();
     String path = version.resolve(table).toString();
     // One sorted file per partition: no global sort job, and the same rows give the same file.
-    if (columns.contains("school_year") && !table.equals("dim_school_year") && !table.equals("mart_target_progress")) {
+    // An empty table written by partition leaves no file at all; unpartitioned, Spark writes one
+    // file with the schema, so the table still exists for DuckDB and the analysts' views.
+    boolean partitioned = count > 0 && columns.contains("school_year")
+        && !table.equals("dim_school_year") && !table.equals("mart_target_progress");
+    if (partitioned) {
       cached.repartition(col("school_year")).sortWithinPartitions(order)
           .write().mode("errorifexists").partitionBy("school_year").parquet(path);
     } else {
-      cached.coalesce(1).sortWithinPartitions(order).write().mode("errorifexists").parquet(path);
+      cached.repartition(1).sortWithinPartitions(order).write().mode("errorifexists").parquet(path);
     }
     cached.unpersist(false);
     return count;

@@ -1,6 +1,7 @@
 package vn.cdgd.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,6 +133,27 @@ class WarehouseBuildTest {
         assertThat(columns).as(table.getFileName().toString()).doesNotContain("full_name", "birth_year", "recipient_name");
       }
     }
+  }
+
+  @Test
+  void aBuildThatFailsItsDataTestsPublishesNothing() throws Exception {
+    Workspace broken = TestWorkspace.create(root.resolve("broken"));
+    Files.createDirectories(broken.data());
+    Files.copy(workspace.unitRegister(), broken.unitRegister());
+    Files.createDirectories(broken.staging());
+    Files.createSymbolicLink(broken.staging().resolve("current"), new VersionedStore(workspace.staging()).current().orElseThrow());
+    new WarehouseBuild(LocalSpark.get(), broken, false, LocalDate.of(2026, 11, 23)).run();
+    Path published = new VersionedStore(broken.warehouse()).current().orElseThrow();
+    // A union's typo: staff over members, a "rate" above 1.
+    Path indicators = broken.conf().resolve("indicators.yaml");
+    Files.writeString(indicators, Files.readString(indicators)
+        .replace("numerator: {sum: A02}\n    denominator: {sum: A01}", "numerator: {sum: A01}\n    denominator: {sum: A02}"));
+
+    assertThatThrownBy(() -> new WarehouseBuild(LocalSpark.get(), broken, false, LocalDate.of(2026, 11, 23)).run())
+        .isInstanceOf(WarehouseTests.Failure.class)
+        .hasMessageContaining("rates lie between 0 and 1");
+    assertThat(new VersionedStore(broken.warehouse()).current()).contains(published);
+    assertThat(new VersionedStore(broken.warehouse()).versions()).hasSize(1);
   }
 
   @Test
