@@ -45,6 +45,10 @@ public final class BuildCommand implements Callable<Integer> {
   }
 
   static int build(Workspace workspace, boolean todaysTree, PrintWriter out) {
+    if (new vn.cdgd.staging.VersionedStore(workspace.staging()).current().isEmpty()) {
+      throw new vn.cdgd.conf.ConfigException(
+          "Chưa có dữ liệu staging. Hãy chạy cdgd ingest (hoặc cdgd run) trước cdgd build.");
+    }
     out.println("Dựng kho dữ liệu (Spark " + workspace.settings().sparkMaster() + ")…");
     out.flush();
     WarehouseBuild.Result result;

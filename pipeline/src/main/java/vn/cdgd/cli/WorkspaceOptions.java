@@ -11,8 +11,8 @@ public class WorkspaceOptions {
       names = {"-w", "--workspace"},
       paramLabel = "<dir>",
       description =
-          "Thư mục làm việc (conf, data, output). Mặc định: biến CDGD_WORKSPACE, nếu không có thì"
-              + " thư mục hiện tại.")
+          "Thư mục làm việc (conf, data, output). Mặc định: biến CDGD_WORKSPACE; lệnh ./cdgd đặt"
+              + " biến này là thư mục mã nguồn, nơi có dữ liệu mẫu.")
   Path workspace;
 
   public Workspace workspace() {
