@@ -38,13 +38,7 @@ public final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Workspace workspace = options.workspace();
-    Path input = folder != null ? folder.toAbsolutePath().normalize() : workspace.submissions();
-    if (!Files.isDirectory(input)) {
-      throw new UserException(
-          ExitCodes.INPUT,
-          "Không tìm thấy thư mục báo cáo " + input + ". Hãy kiểm tra đường dẫn (hoặc chạy cdgd"
-              + " demo để tạo dữ liệu mẫu).");
-    }
+    Path input = submissionsFolder(workspace, folder);
     PrintWriter out = spec.commandLine().getOut();
     out.println("Thư mục báo cáo: " + input);
     out.println("Khởi động Spark (" + workspace.settings().sparkMaster() + ")…");
@@ -55,6 +49,18 @@ public final class IngestCommand implements Callable<Integer> {
             ConsoleProgress.forConsole(out));
     print(out, summary, workspace);
     return ExitCodes.OK;
+  }
+
+  /** The folder to ingest: the one given, else the workspace's; it must exist. */
+  static Path submissionsFolder(Workspace workspace, Path given) {
+    Path input = given != null ? given.toAbsolutePath().normalize() : workspace.submissions();
+    if (!Files.isDirectory(input)) {
+      throw new UserException(
+          ExitCodes.INPUT,
+          "Không tìm thấy thư mục báo cáo " + input + ". Hãy kiểm tra đường dẫn (hoặc chạy cdgd"
+              + " demo để tạo dữ liệu mẫu).");
+    }
+    return input;
   }
 
   static void print(PrintWriter out, IngestRun.Summary s, Workspace workspace) {

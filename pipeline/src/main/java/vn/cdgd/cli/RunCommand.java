@@ -1,7 +1,6 @@
 package vn.cdgd.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,11 +32,7 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   static int run(Workspace workspace, Path folder, PrintWriter out) {
-    Path input = folder != null ? folder.toAbsolutePath().normalize() : workspace.submissions();
-    if (!Files.isDirectory(input)) {
-      throw new UserException(ExitCodes.INPUT,
-          "Không tìm thấy thư mục báo cáo " + input + ". Hãy kiểm tra đường dẫn (hoặc chạy cdgd demo).");
-    }
+    Path input = IngestCommand.submissionsFolder(workspace, folder);
     out.println("[1/2] Đọc và kiểm tra báo cáo trong " + input);
     out.flush();
     IngestRun.Summary summary = IngestRun.run(workspace, input,
