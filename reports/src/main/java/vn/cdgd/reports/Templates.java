@@ -8,12 +8,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.util.JRLoader;
 
 /**
  * The report templates ({@code reports/src/main/jasperreports/*.jrxml}, on the classpath under
  * {@code vn/cdgd/reports/templates/}), compiled once per process. Expressions are compiled with the
- * JDK's compiler, so cdgd runs on a full JDK; a test compiles every template, so a broken one fails
- * the build rather than a union's report.
+ * JDK's compiler: the build compiles them into {@code .jasper} files ({@link TemplateCompiler}), so
+ * a run only loads them; a test compiles every source too, so a broken template fails the build
+ * rather than a union's report.
  */
 public final class Templates {
   /** Every template, so tests and the build can compile them all. */
@@ -31,7 +33,20 @@ public final class Templates {
     return COMPILED.computeIfAbsent(name, Templates::compile);
   }
 
+  /** The {@code .jasper} the build compiled, else the {@code .jrxml} compiled now. */
   private static JasperReport compile(String name) {
+    try (InputStream compiled = Templates.class.getClassLoader().getResourceAsStream(FOLDER + name + ".jasper")) {
+      if (compiled != null) {
+        return (JasperReport) JRLoader.loadObject(compiled);
+      }
+    } catch (JRException | IOException e) {
+      // A .jasper of another JasperReports version: compile the source instead.
+    }
+    return compileSource(name);
+  }
+
+  /** The template compiled from its {@code .jrxml} source (what the tests check). */
+  public static JasperReport compileSource(String name) {
     String resource = FOLDER + name + ".jrxml";
     try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
