@@ -63,7 +63,27 @@ final class MidTermData {
       data.rows.add(out);
       data.latest.put((String) row.get("target_code"), out);
     }
+    data.showRevisionOnEveryYear();
     return data;
+  }
+
+  /**
+   * A target's group in the table prints the revision from its first row: every year of a revised
+   * target carries the latest revision's text (the status of each year still follows the wording
+   * that governed it).
+   */
+  private void showRevisionOnEveryYear() {
+    Map<Object, Object> revisions = new HashMap<>();
+    rows.stream().filter(row -> row.get("revision") != null)
+        .forEach(row -> revisions.put(row.get("code"), row.get("revision")));
+    for (int i = 0; i < rows.size(); i++) {
+      Object revision = revisions.get(rows.get(i).get("code"));
+      if (revision != null) {
+        Map<String, Object> copy = new HashMap<>(rows.get(i));
+        copy.put("revision", revision);
+        rows.set(i, copy);
+      }
+    }
   }
 
   /** The status of a value against a threshold, as the warehouse judges the term's own unit. */
