@@ -31,7 +31,6 @@ final class DocumentText {
     parameters.put("SUBTITLE", subtitle);
     parameters.put("INTRO", intro);
     parameters.put("HEADER", Templates.compiled("document-header"));
-    parameters.put("SIGNATURE", Templates.compiled("signature"));
     return parameters;
   }
 

@@ -52,7 +52,16 @@ final class Exports {
   static JasperPrint fillDocument(Document document) throws JRException {
     Map<String, Object> parameters = new HashMap<>(document.parameters());
     locale(parameters);
-    return JasperFillManager.fillReport(Templates.compiled(document.template()), parameters, new JREmptyDataSource(1));
+    JasperPrint print =
+        JasperFillManager.fillReport(Templates.compiled(document.template()), parameters, new JREmptyDataSource(1));
+    if (document.annex() != null) {
+      Map<String, Object> annexParameters = new HashMap<>(document.annex().parameters());
+      locale(annexParameters);
+      JasperPrint annex = JasperFillManager.fillReport(
+          Templates.compiled(document.annex().template()), annexParameters, new JREmptyDataSource(1));
+      annex.getPages().forEach(print::addPage);
+    }
+    return print;
   }
 
   static List<JasperPrint> fillSheets(List<Document.Sheet> sheets) throws JRException {
@@ -94,9 +103,10 @@ final class Exports {
     SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
     configuration.setSheetNames(sheets.stream().map(Document.Sheet::name).toArray(String[]::new));
     configuration.setOnePagePerSheet(false);
-    // Numbers stay numbers: text fields with a Number value become numeric cells with the Excel
-    // pattern given by each element's net.sf.jasperreports.export.xls.pattern.
-    configuration.setDetectCellType(false);
+    // Numbers stay numbers: with cell type detection, a text field whose value is a Number becomes
+    // a numeric cell (from the value, not from the printed text), formatted by the Excel pattern of
+    // the element's net.sf.jasperreports.export.xls.pattern. Without it every cell is text.
+    configuration.setDetectCellType(true);
     configuration.setRemoveEmptySpaceBetweenRows(true);
     configuration.setRemoveEmptySpaceBetweenColumns(true);
     configuration.setWhitePageBackground(false);

@@ -51,12 +51,13 @@ public final class Reports implements AutoCloseable {
    */
   public Written yearEnd(String schoolYear, String unitCode, LocalDate date, Path folder) {
     long start = System.nanoTime();
+    Document document = yearEndDocument(schoolYear, unitCode, date);
+    return Exports.write(document, document.sheets(), folder, "tong-ket-" + schoolYear + "-" + unitCode, start);
+  }
+
+  Document yearEndDocument(String schoolYear, String unitCode, LocalDate date) {
     Scope scope = Scope.resolve(warehouse, unitCode, schoolYear);
-    YearEndData data = YearEndData.read(warehouse, form, scope);
-    YearEndReport report = new YearEndReport(data, settings, date);
-    String base = "tong-ket-" + schoolYear + "-" + unitCode;
-    Document document = report.document();
-    return Exports.write(document, document.sheets(), folder, base, start);
+    return new YearEndReport(YearEndData.read(warehouse, form, scope), settings, date).document();
   }
 
   /**
@@ -67,12 +68,13 @@ public final class Reports implements AutoCloseable {
    */
   public Written midTerm(TermInfo term, String asOf, String unitCode, LocalDate date, Path folder) {
     long start = System.nanoTime();
+    Document document = midTermDocument(term, asOf, unitCode, date);
+    return Exports.write(document, document.sheets(), folder, "so-ket-" + term.term() + "-" + unitCode, start);
+  }
+
+  Document midTermDocument(TermInfo term, String asOf, String unitCode, LocalDate date) {
     Scope scope = Scope.resolve(warehouse, unitCode, asOf);
-    MidTermData data = MidTermData.read(warehouse, term, scope);
-    MidTermReport report = new MidTermReport(data, settings, date);
-    String base = "so-ket-" + term.term() + "-" + unitCode;
-    Document document = report.document();
-    return Exports.write(document, document.sheets(), folder, base, start);
+    return new MidTermReport(MidTermData.read(warehouse, term, scope), settings, date).document();
   }
 
   /** The school years the warehouse holds, oldest first. */

@@ -20,8 +20,8 @@ import net.sf.jasperreports.engine.util.JRLoader;
 public final class Templates {
   /** Every template, so tests and the build can compile them all. */
   public static final List<String> ALL = List.of(
-      "document-header", "signature", "figures", "figures-by-level", "indicators", "awards",
-      "missing-units", "targets", "year-end", "mid-term");
+      "document-header", "figures", "figures-by-level", "indicators", "awards",
+      "missing-units", "targets", "year-end", "mid-term", "annex");
 
   private static final String FOLDER = "vn/cdgd/reports/templates/";
   private static final Map<String, JasperReport> COMPILED = new ConcurrentHashMap<>();

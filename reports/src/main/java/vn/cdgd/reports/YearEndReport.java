@@ -31,16 +31,17 @@ final class YearEndReport {
     parameters.put("FIGURES_BY_LEVEL", DocumentText.template("figures-by-level"));
     parameters.put("INDICATORS", DocumentText.template("indicators"));
     parameters.put("AWARDS", DocumentText.template("awards"));
-    parameters.put("MISSING_UNITS", DocumentText.template("missing-units"));
     parameters.put("FIGURES_DATA", DocumentText.rows(data.figures));
     parameters.put("FIGURES_BY_LEVEL_DATA", DocumentText.rows(data.figures));
     parameters.put("INDICATORS_DATA", DocumentText.rows(data.indicators));
     parameters.put("REPORTING_DATA", DocumentText.rows(data.reporting));
     parameters.put("AWARDS_DATA", DocumentText.rows(data.awards));
-    parameters.put("MISSING_DATA", DocumentText.rows(data.missing));
-    parameters.put("ANNEX_INTRO", "Danh sách công đoàn cơ sở chưa nộp báo cáo hoặc có báo cáo bị từ chối, năm học "
+    Map<String, Object> annex = new java.util.HashMap<>();
+    annex.put("MISSING_UNITS", DocumentText.template("missing-units"));
+    annex.put("MISSING_DATA", DocumentText.rows(data.missing));
+    annex.put("ANNEX_INTRO", "Danh sách công đoàn cơ sở chưa nộp báo cáo hoặc có báo cáo bị từ chối, năm học "
         + scope.schoolYear());
-    return new Document("year-end", parameters, sheets());
+    return new Document("year-end", parameters, sheets(), new Document.Annex("annex", annex));
   }
 
   private List<Document.Sheet> sheets() {
