@@ -126,4 +126,57 @@ class DemoEndToEndTest {
       }
     }
   }
+
+  @Test
+  void printsThePublishedReviewInTheReports() throws Exception {
+    java.io.StringWriter out = new java.io.StringWriter();
+    picocli.CommandLine cli = vn.cdgd.cli.Main.commandLine();
+    cli.setOut(new java.io.PrintWriter(out));
+    assertThat(cli.execute("report", "year-end", "--workspace", workspace.root().toString(), "--year", "2019-2020")).isZero();
+    assertThat(cli.execute("report", "mid-term", "--workspace", workspace.root().toString())).isZero();
+    Path yearEnd = workspace.reports().resolve("tong-ket-2019-2020-DNO.pdf");
+    Path midTerm = workspace.reports().resolve("so-ket-2018-2023-DNO.pdf");
+    assertThat(out.toString()).contains("tong-ket-2019-2020-DNO.pdf", "so-ket-2018-2023-DNO.xlsx");
+
+    // Text extraction splits and glues table cells unpredictably; compare without whitespace.
+    String text = squeezed(pdfText(yearEnd));
+    assertThat(text).contains(squeezed("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        squeezed("Đắk Nông, ngày 06 tháng 10 năm 2020"),
+        squeezed("I02 Tỷ lệ cán bộ CĐCS được bồi dưỡng, tập huấn nghiệp vụ 1.880 2.000 94,0 %"),
+        squeezed("I03 Tỷ lệ nữ đoàn viên đạt \"Giỏi việc trường, đảm việc nhà\" cấp cơ sở 7.308 8.400 87,0 %"),
+        squeezed("Bằng khen Công đoàn Giáo dục Việt Nam 1 6 5"), squeezed("Bằng khen LĐLĐ tỉnh 2 10 9"),
+        squeezed("Giấy khen Công đoàn ngành 9 189 136"),
+        squeezed("Danh hiệu Công đoàn ngành Giỏi việc trường, đảm việc nhà 0 75 75"));
+    assertThat(squeezed(pdfText(midTerm))).contains(squeezed("2019-2020 94,0 % ≥ 100,0 % chưa đạt"),
+        squeezed("2019-2020 87,0 % > 95,0 % chưa đạt"), squeezed("trong nửa nhiệm kỳ cuối"));
+
+    try (org.apache.poi.ss.usermodel.Workbook workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+        workspace.reports().resolve("tong-ket-2019-2020-DNO.xlsx").toFile())) {
+      List<Double> numbers = new java.util.ArrayList<>();
+      workbook.getSheet("Chỉ số").forEach(row -> row.forEach(cell -> {
+        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+          numbers.add(cell.getNumericCellValue());
+        }
+      }));
+      assertThat(numbers).contains(0.94, 0.87, 1880.0, 2000.0, 7308.0, 8400.0);
+    }
+  }
+
+  private static String squeezed(String text) {
+    return text.replaceAll("\\s+", "");
+  }
+
+  private static String pdfText(Path pdf) throws Exception {
+    com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.toString());
+    try {
+      com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+      StringBuilder text = new StringBuilder();
+      for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+        text.append(extractor.getTextFromPage(page)).append('\n');
+      }
+      return text.toString();
+    } finally {
+      reader.close();
+    }
+  }
 }

@@ -12,10 +12,10 @@ import vn.cdgd.conf.Workspace;
 import vn.cdgd.staging.IngestRun;
 import vn.cdgd.staging.SparkSessions;
 
-/** {@code cdgd run [folder]}: the whole job, ingest then build, in one Spark session. */
+/** {@code cdgd run [folder]}: the whole job, ingest then build in one Spark session, then the reports. */
 @Command(
     name = "run",
-    description = "Chạy toàn bộ: đọc và kiểm tra báo cáo (ingest), rồi dựng kho dữ liệu (build).")
+    description = "Chạy toàn bộ: đọc và kiểm tra báo cáo (ingest), dựng kho dữ liệu (build), rồi in báo cáo (report).")
 public final class RunCommand implements Callable<Integer> {
 
   @Mixin WorkspaceOptions options;
@@ -33,13 +33,19 @@ public final class RunCommand implements Callable<Integer> {
 
   static int run(Workspace workspace, Path folder, PrintWriter out) {
     Path input = IngestCommand.submissionsFolder(workspace, folder);
-    out.println("[1/2] Đọc và kiểm tra báo cáo trong " + input);
+    out.println("[1/3] Đọc và kiểm tra báo cáo trong " + input);
     out.flush();
     IngestRun.Summary summary = IngestRun.run(workspace, input,
         () -> SparkSessions.start(workspace.settings()), ConsoleProgress.forConsole(out));
     IngestCommand.print(out, summary, workspace);
     out.println();
-    out.println("[2/2] Dựng kho dữ liệu");
-    return BuildCommand.build(workspace, false, out);
+    out.println("[2/3] Dựng kho dữ liệu");
+    int built = BuildCommand.build(workspace, false, out);
+    if (built != ExitCodes.OK) {
+      return built;
+    }
+    out.println();
+    out.println("[3/3] In báo cáo tổng kết năm học và sơ kết giữa nhiệm kỳ");
+    return ReportCommand.writeAll(workspace, out);
   }
 }

@@ -1,0 +1,134 @@
+package vn.cdgd.reports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * One published warehouse version read through DuckDB in memory, one view per table folder (the
+ * analysts' contract of {@code cdgd sql}). The pipeline's console does the same; this copy keeps
+ * the reports free of the pipeline and of Spark. Rows come back as maps of column name to value.
+ */
+final class Warehouse implements AutoCloseable {
+  private final Connection connection;
+
+  private Warehouse(Connection connection) {
+    this.connection = connection;
+  }
+
+  /**
+   * The warehouse at {@code version} (a version folder or the {@code current} link); DuckDB's home
+   * and extension folders are kept in {@code duckdbHome}, so nothing goes to {@code ~/.duckdb}.
+   */
+  static Warehouse open(Path version, Path duckdbHome) {
+    if (!Files.isDirectory(version)) {
+      throw new ReportException(ReportException.Kind.CONFIG,
+          "Chưa có kho dữ liệu đã công bố tại " + version + ". Hãy chạy cdgd build (hoặc cdgd run) trước.");
+    }
+    Connection connection = connect(duckdbHome);
+    try (Statement statement = connection.createStatement()) {
+      for (Path table : tableFolders(version.toRealPath())) {
+        String glob = table.resolve("**").resolve("*.parquet").toString().replace("'", "''");
+        statement.execute("create view " + table.getFileName() + " as select * from read_parquet('" + glob
+            + "', hive_partitioning = true, hive_types_autocast = false, union_by_name = true)");
+      }
+      return new Warehouse(connection);
+    } catch (SQLException | IOException e) {
+      closeQuietly(connection);
+      throw new IllegalStateException("cannot open the warehouse at " + version + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Rows of a query with {@code ?} parameters, in the query's order. */
+  List<Map<String, Object>> rows(String sql, Object... parameters) {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet rs = statement.executeQuery()) {
+        ResultSetMetaData meta = rs.getMetaData();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        while (rs.next()) {
+          Map<String, Object> row = new LinkedHashMap<>();
+          for (int c = 1; c <= meta.getColumnCount(); c++) {
+            Object value = rs.getObject(c);
+            row.put(meta.getColumnLabel(c), value instanceof java.math.BigDecimal big ? big.doubleValue() : value);
+          }
+          rows.add(row);
+        }
+        return rows;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("query failed: " + e.getMessage() + "\n" + sql, e);
+    }
+  }
+
+  boolean exists(String sql, Object... parameters) {
+    return !rows(sql, parameters).isEmpty();
+  }
+
+  @Override
+  public void close() {
+    closeQuietly(connection);
+  }
+
+  private static Connection connect(Path home) {
+    try {
+      Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
+      Files.createDirectories(home);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + home, e);
+    }
+    Properties properties = new Properties();
+    properties.setProperty("autoinstall_known_extensions", "false");
+    properties.setProperty("autoload_known_extensions", "false");
+    properties.setProperty("home_directory", home.toString());
+    properties.setProperty("extension_directory", home.resolve("extensions").toString());
+    try {
+      return DriverManager.getConnection("jdbc:duckdb:", properties);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot start DuckDB: " + e.getMessage(), e);
+    }
+  }
+
+  private static List<Path> tableFolders(Path version) throws IOException {
+    try (Stream<Path> list = Files.list(version)) {
+      return list.filter(Files::isDirectory)
+          .filter(folder -> folder.getFileName().toString().matches("[a-z][a-z0-9_]*"))
+          .filter(folder -> !folder.getFileName().toString().startsWith("stg_"))
+          .filter(Warehouse::holdsParquet)
+          .sorted()
+          .toList();
+    }
+  }
+
+  private static boolean holdsParquet(Path folder) {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      return walk.anyMatch(file -> file.getFileName().toString().endsWith(".parquet"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void closeQuietly(Connection connection) {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      // An in-memory database loses nothing on close.
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package vn.cdgd.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class VietnameseFormatsTest {
+
+  @Test
+  void groupsIntegersWithDots() {
+    assertThat(VietnameseFormats.integer(1_234_567)).isEqualTo("1.234.567");
+    assertThat(VietnameseFormats.integer(75)).isEqualTo("75");
+  }
+
+  @Test
+  void printsRatesAsPercentWithOneDecimalComma() {
+    assertThat(VietnameseFormats.rate(0.94)).isEqualTo("94,0 %");
+    assertThat(VietnameseFormats.rate(0.87)).isEqualTo("87,0 %");
+    assertThat(VietnameseFormats.rate(0.923076923)).isEqualTo("92,3 %");
+    assertThat(VietnameseFormats.rate(1)).isEqualTo("100,0 %");
+  }
+
+  @Test
+  void printsMoneyInDongWithThousandsDots() {
+    assertThat(VietnameseFormats.money(1_291_450_000L)).isEqualTo("1.291.450.000 đồng");
+  }
+
+  @Test
+  void printsDatesDayFirstAndInWords() {
+    LocalDate review = LocalDate.of(2020, 10, 6);
+    assertThat(VietnameseFormats.date(review)).isEqualTo("06/10/2020");
+    assertThat(VietnameseFormats.dateInWords(review)).isEqualTo("ngày 06 tháng 10 năm 2020");
+  }
+
+  @Test
+  void readsDatesAsPeopleWriteThem() {
+    assertThat(ReportSettings.parseDate("6/10/2020", "--date")).isEqualTo(LocalDate.of(2020, 10, 6));
+    assertThat(ReportSettings.parseDate("2020-10-06", "--date")).isEqualTo(LocalDate.of(2020, 10, 6));
+  }
+}
