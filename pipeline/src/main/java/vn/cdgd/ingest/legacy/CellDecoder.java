@@ -1,0 +1,48 @@
+package vn.cdgd.ingest.legacy;
+
+import java.util.List;
+
+/**
+ * Decides what a text cell says, from its runs: when a run's font is a legacy font (TCVN3 or VNI),
+ * the fonts decide ({@link LegacyText#decodeRuns}); when every font is a Unicode font, the content
+ * decides ({@link EncodingGuess}), and a reading is only taken when it clearly wins. An unclear
+ * cell keeps its text as it is and carries the other reading, so nothing is guessed silently.
+ * Shared by ingest and by {@code cdgd convert}, so both decide the same way.
+ */
+public final class CellDecoder {
+  private CellDecoder() {}
+
+  /** A plain cell: one run in the cell's font. */
+  public static DecodedText decode(String text, String fontName) {
+    return decode(List.of(new LegacyText.Run(text, fontName)));
+  }
+
+  public static DecodedText decode(List<LegacyText.Run> runs) {
+    StringBuilder raw = new StringBuilder();
+    LegacyEncoding fontEncoding = LegacyEncoding.UNICODE;
+    for (LegacyText.Run run : runs) {
+      if (run.text() == null) {
+        continue;
+      }
+      raw.append(run.text());
+      LegacyEncoding encoding = FontEncodings.ofFont(run.fontName());
+      if (fontEncoding == LegacyEncoding.UNICODE && encoding != LegacyEncoding.UNICODE
+          && !run.text().isEmpty()) {
+        fontEncoding = encoding;
+      }
+    }
+    String rawText = raw.toString();
+    if (fontEncoding != LegacyEncoding.UNICODE) {
+      String text = LegacyText.decodeRuns(runs);
+      boolean legacyBytes = Cp1252.allBytes(rawText);
+      return new DecodedText(
+          text, rawText, legacyBytes ? fontEncoding : LegacyEncoding.UNICODE, legacyBytes, null);
+    }
+    EncodingGuess.Guess guess = EncodingGuess.guess(rawText);
+    if (guess.certain()) {
+      return new DecodedText(guess.decoded(), rawText, guess.encoding(), false, null);
+    }
+    return new DecodedText(
+        guess.asIs(), rawText, LegacyEncoding.UNICODE, false, guess.alternative());
+  }
+}
