@@ -1,5 +1,6 @@
 package vn.cdgd.ingest.legacy;
 
+import java.text.Normalizer;
 import java.util.List;
 
 /**
@@ -34,9 +35,11 @@ public final class CellDecoder {
     String rawText = raw.toString();
     if (fontEncoding != LegacyEncoding.UNICODE) {
       String text = LegacyText.decodeRuns(runs);
-      boolean legacyBytes = Cp1252.allBytes(rawText);
+      // A run typed in Unicode inside a .Vn font (pasted text) is only composed: the cell counts
+      // as decoded when some run was.
+      boolean decoded = !text.equals(Normalizer.normalize(rawText, Normalizer.Form.NFC));
       return new DecodedText(
-          text, rawText, legacyBytes ? fontEncoding : LegacyEncoding.UNICODE, legacyBytes, null);
+          text, rawText, decoded ? fontEncoding : LegacyEncoding.UNICODE, true, null);
     }
     EncodingGuess.Guess guess = EncodingGuess.guess(rawText);
     if (guess.certain()) {

@@ -27,7 +27,7 @@ import vn.cdgd.ingest.workbook.GridCell;
  * table, the identification block elsewhere. It records what a correct reader must find: every
  * figure with its cell, the award and officer rows, and the Unicode of every text cell.
  */
-final class OddForm {
+public final class OddForm {
   enum IdPlace { ABOVE, RIGHT, BELOW, OTHER_SHEET }
 
   static final List<String> COLUMNS =
@@ -150,7 +150,7 @@ final class OddForm {
     }
   }
 
-  record Written(byte[] bytes, Map<String, String> texts) {}
+  public record Written(byte[] bytes, Map<String, String> texts) {}
 
   private void figures(Sheets sheets) {
     Sheet sheet = sheets.sheet(figuresSheet);
