@@ -7,7 +7,9 @@ import java.util.List;
  * Decides what a text cell says, from its runs: when a run's font is a legacy font (TCVN3 or VNI),
  * the fonts decide ({@link LegacyText#decodeRuns}); when every font is a Unicode font, the content
  * decides ({@link EncodingGuess}), and a reading is only taken when it clearly wins. An unclear
- * cell keeps its text as it is and carries the other reading, so nothing is guessed silently.
+ * cell keeps its text as it is and carries the other reading, so nothing is guessed silently; a
+ * cell is only unclear when it holds a character that only TCVN3 or VNI explains, so Unicode text
+ * that is not Vietnamese syllables (minority names, foreign words) is never doubted.
  * Shared by ingest and by {@code cdgd convert}, so both decide the same way.
  */
 public final class CellDecoder {
@@ -45,7 +47,26 @@ public final class CellDecoder {
     if (guess.certain()) {
       return new DecodedText(guess.decoded(), rawText, guess.encoding(), false, null);
     }
+    if (!hasLegacyEvidence(rawText, guess)) {
+      // Names of minority peoples ("H'Bla Êban", "Y Khoa Niê") are not Vietnamese syllables, yet
+      // plainly Unicode: no character only a legacy font explains, and no better legacy reading.
+      return new DecodedText(guess.asIs(), rawText, LegacyEncoding.UNICODE, false, null);
+    }
     return new DecodedText(
         guess.asIs(), rawText, LegacyEncoding.UNICODE, false, guess.alternative());
+  }
+
+  /**
+   * Whether a legacy reading is worth a doubt: the text holds a character only TCVN3 or VNI
+   * explains, or the other reading has more Vietnamese syllables than the text as it is
+   * ("NguyÔn" against "Nguyễn").
+   */
+  private static boolean hasLegacyEvidence(String raw, EncodingGuess.Guess guess) {
+    if (guess.alternative() == null) {
+      return false;
+    }
+    return Tcvn3.tellTales(raw) > 0
+        || Vni.tellTales(raw) > 0
+        || VietnameseSyllables.score(guess.alternative()) > VietnameseSyllables.score(guess.asIs());
   }
 }
