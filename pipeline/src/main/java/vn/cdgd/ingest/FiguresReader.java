@@ -56,6 +56,9 @@ final class FiguresReader {
     form.fields().forEach(f -> known.put(Texts.key(f.code()), null));
     Map<String, Integer> rows = new LinkedHashMap<>();
     for (int row : grid.filledRowsAfter(layout.lastHeaderRow())) {
+      if (!layout.holds(row)) {
+        break;
+      }
       Optional<GridCell> cell = grid.cell(row, codeColumn);
       if (cell.isEmpty()) {
         continue;

@@ -86,7 +86,9 @@ final class RosterReader {
           new OfficerRow(
               row + 1, CellValues.text(cells.get("full_name")), gender, year, role,
               trained.isOk() ? trained.value() : null,
-              lastTraining.isOk() ? lastTraining.value() : null));
+              lastTraining.isOk() ? lastTraining.value() : null,
+              CellValues.shown(cells.get("birth_year")), CellValues.shown(cells.get("trained")),
+              CellValues.shown(cells.get("last_training_date"))));
     }
     return rows;
   }
@@ -105,6 +107,9 @@ final class RosterReader {
   private static List<Integer> dataRows(Grid grid, TableLayout layout) {
     List<Integer> rows = new ArrayList<>();
     for (int row : grid.filledRowsAfter(layout.lastHeaderRow())) {
+      if (!layout.holds(row)) {
+        break;
+      }
       boolean filled = false;
       for (Map.Entry<String, Integer> column : layout.columns().entrySet()) {
         if (column.getKey().equals("row_number")) {

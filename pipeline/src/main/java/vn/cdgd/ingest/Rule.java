@@ -27,7 +27,9 @@ public enum Rule {
   OFFICER_VALUE("officer_value", Level.WARNING, "Thông tin cán bộ không hợp lệ"),
   ROSTER_MISMATCH("roster_mismatch", Level.WARNING, "Danh sách cán bộ không khớp số liệu"),
   ONLY_FOR_OWNERSHIP("only_for_ownership", Level.WARNING, "Chỉ tiêu không dành cho loại hình đơn vị"),
-  OUTLIER("outlier", Level.WARNING, "Thay đổi bất thường so với năm trước");
+  OUTLIER("outlier", Level.WARNING, "Thay đổi bất thường so với năm trước"),
+  /** A text cell that reads as Unicode and as TCVN3 or VNI, with no reading clearly better. */
+  ENCODING_UNCERTAIN("encoding_uncertain", Level.WARNING, "Không chắc bảng mã");
 
   private final String code;
   private final Level level;

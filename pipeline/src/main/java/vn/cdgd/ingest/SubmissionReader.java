@@ -53,6 +53,7 @@ public final class SubmissionReader implements Serializable {
           file.toLowerCase(Locale.ROOT).endsWith(".csv")
               ? CsvGridReader.read(bytes, baseName(file))
               : WorkbookGridReader.read(bytes);
+      EncodingDoubts.report(grids, problems);
       readContent(grids, file.toLowerCase(Locale.ROOT).endsWith(".csv"), problems, content);
     } catch (UnreadableFileException e) {
       problems.addForFile(e.encrypted() ? Rule.FILE_ENCRYPTED : Rule.FILE_UNREADABLE, e.getMessage());
@@ -89,10 +90,7 @@ public final class SubmissionReader implements Serializable {
     Optional<SheetLocator.Located> figures =
         SheetLocator.locate(grids, form.sheet(FormDefinition.FIGURES), List.of("code", "total"));
     if (figures.isEmpty()) {
-      problems.addForFile(Rule.SHEET_MISSING,
-          "Không tìm thấy bảng số liệu (sheet \"" + form.sheet(FormDefinition.FIGURES).name()
-              + "\" có dòng tiêu đề với cột \"Mã\" và \"Tổng số\"). Hãy dùng biểu mẫu do Công đoàn"
-              + " ngành gửi và không xoá dòng tiêu đề.");
+      missingTable(grids, FormDefinition.FIGURES, List.of("code", "total"), Rule.SHEET_MISSING, problems);
       return;
     }
     Grid figuresGrid = figures.get().grid();
@@ -140,6 +138,23 @@ public final class SubmissionReader implements Serializable {
               + " chiếu được danh sách cán bộ với số liệu " + form.roster().officersTotal() + ", "
               + form.roster().officersTrained() + ".");
     }
+  }
+
+  /**
+   * A table whose header row is nowhere: an error when it is the figures table, naming the headers
+   * looked for and every sheet searched (and whether a sheet of the table's name was there).
+   */
+  private void missingTable(
+      List<Grid> grids, String sheetKey, List<String> keys, Rule rule, Problems problems) {
+    vn.cdgd.conf.SheetDefinition sheet = form.sheet(sheetKey);
+    String headers = String.join(", ", keys.stream().map(sheet::header).toList());
+    String searched = String.join(", ", grids.stream().map(g -> "\"" + g.name() + "\"").toList());
+    boolean named = SheetLocator.byName(grids, sheet.name()).isPresent();
+    String message =
+        "Không tìm thấy dòng tiêu đề có các cột " + headers + " trong các sheet: " + searched
+            + (named ? " (có sheet \"" + sheet.name() + "\" nhưng thiếu dòng tiêu đề đó)" : "")
+            + ". Hãy dùng biểu mẫu do Công đoàn ngành gửi và không xoá, không sửa dòng tiêu đề.";
+    problems.addForFile(named ? Rule.HEADER_MISSING : rule, message);
   }
 
   private static String baseName(String file) {

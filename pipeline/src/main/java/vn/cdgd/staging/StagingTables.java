@@ -74,7 +74,8 @@ public final class StagingTables {
           "submission_id", StringType, "school_year", StringType, "unit_code", StringType,
           "row_number", IntegerType, "full_name", StringType, "gender", StringType,
           "birth_year", IntegerType, "role", StringType, "trained", BooleanType,
-          "last_training_date", DateType);
+          "last_training_date", DateType, "birth_year_raw", StringType, "trained_raw", StringType,
+          "last_training_date_raw", StringType);
 
   public static final StructType ISSUE_SCHEMA =
       schema(
@@ -125,7 +126,8 @@ public final class StagingTables {
       rows.add(
           RowFactory.create(
               s.submissionId(), s.schoolYear(), s.unitCode(), o.row(), o.fullName(), o.gender(),
-              o.birthYear(), o.role(), o.trained(), o.lastTrainingDate()));
+              o.birthYear(), o.role(), o.trained(), o.lastTrainingDate(), o.birthYearRaw(),
+              o.trainedRaw(), o.lastTrainingDateRaw()));
     }
     return rows;
   }

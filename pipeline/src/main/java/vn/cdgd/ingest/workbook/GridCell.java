@@ -2,28 +2,45 @@ package vn.cdgd.ingest.workbook;
 
 import java.io.Serializable;
 import org.apache.poi.ss.util.CellReference;
+import vn.cdgd.ingest.legacy.LegacyEncoding;
 
 /**
  * One filled cell of a sheet, independent of the file format it came from. {@code text} is what
- * the cell shows as text (for a number, its plain digits); {@code fontName} is the font of a text
- * cell, kept because legacy Vietnamese encodings (TCVN3, VNI) are told apart by font.
+ * the cell says as Unicode text (for a number, its plain digits): a cell typed in a legacy font
+ * (TCVN3, VNI) is already decoded here, before anything trims or folds it. {@code rawText} is the
+ * string as the file stored it and {@code fontName} the font of the cell, so a problem can show
+ * both readings.
  *
  * @param row zero-based row index
  * @param column zero-based column index
  * @param number the numeric value of a NUMBER cell, else null
  * @param dateFormatted true when a NUMBER cell is formatted as a date (an Excel serial date)
  * @param formula the formula text when the cell holds one, else null
+ * @param encoding what the text was decoded from (UNICODE when nothing was decoded)
+ * @param otherReading when the content could also be read in a legacy encoding and no reading
+ *     clearly won, that reading (the cell is reported as {@code encoding_uncertain}); else null
  */
 public record GridCell(
     int row,
     int column,
     CellKind kind,
     String text,
+    String rawText,
     Double number,
     boolean dateFormatted,
     String formula,
-    String fontName)
+    String fontName,
+    LegacyEncoding encoding,
+    String otherReading)
     implements Serializable {
+
+  /** A cell whose text needed no decoding (a number, an error, a CSV value). */
+  public GridCell(
+      int row, int column, CellKind kind, String text, Double number, boolean dateFormatted,
+      String formula, String fontName) {
+    this(row, column, kind, text, text, number, dateFormatted, formula, fontName,
+        LegacyEncoding.UNICODE, null);
+  }
 
   /** The A1-style address of the cell, such as {@code E12}. */
   public String address() {
@@ -40,5 +57,9 @@ public record GridCell(
 
   public boolean isBlank() {
     return kind == CellKind.TEXT && (text == null || text.isBlank());
+  }
+
+  public boolean isUncertain() {
+    return otherReading != null;
   }
 }

@@ -17,11 +17,15 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import vn.cdgd.ingest.legacy.CellDecoder;
+import vn.cdgd.ingest.legacy.DecodedText;
 
 /**
  * Reads every sheet of an .xlsx or .xls workbook into {@link Grid}s with POI's user model, which
- * sees cell fonts (needed to decode legacy Vietnamese fonts). A formula without a cached value, as
- * written by some generators and converters, is evaluated here.
+ * sees cell fonts and rich-text runs: every text cell is decoded here by its fonts (TCVN3, VNI) or,
+ * where the fonts say nothing, by its content ({@link CellDecoder}), before anything trims or folds
+ * it. A formula without a cached value, as written by some generators and converters, is evaluated
+ * here.
  */
 public final class WorkbookGridReader {
 
@@ -72,7 +76,7 @@ public final class WorkbookGridReader {
   }
 
   private static GridCell readCell(Workbook workbook, Cell cell, FormulaEvaluator evaluator) {
-    String fontName = workbook.getFontAt(cell.getCellStyle().getFontIndex()).getFontName();
+    String fontName = RichTextRuns.cellFont(workbook, cell);
     CellType type = cell.getCellType();
     String formula = null;
     if (type == CellType.FORMULA) {
@@ -84,7 +88,9 @@ public final class WorkbookGridReader {
       }
     }
     return switch (type) {
-      case STRING -> text(cell, cell.getRichStringCellValue().getString(), formula, fontName);
+      case STRING ->
+          text(cell, formula, fontName,
+              CellDecoder.decode(RichTextRuns.of(workbook, cell, cell.getRichStringCellValue())));
       case NUMERIC -> number(cell, cell.getNumericCellValue(), formula, fontName);
       case BOOLEAN ->
           new GridCell(
@@ -115,7 +121,8 @@ public final class WorkbookGridReader {
     }
     return switch (value.getCellType()) {
       case NUMERIC -> number(cell, value.getNumberValue(), formula, fontName);
-      case STRING -> text(cell, value.getStringValue(), formula, fontName);
+      case STRING ->
+          text(cell, formula, fontName, CellDecoder.decode(value.getStringValue(), fontName));
       case BOOLEAN ->
           new GridCell(
               cell.getRowIndex(), cell.getColumnIndex(), CellKind.BOOLEAN,
@@ -124,9 +131,10 @@ public final class WorkbookGridReader {
     };
   }
 
-  private static GridCell text(Cell cell, String text, String formula, String fontName) {
+  private static GridCell text(Cell cell, String formula, String fontName, DecodedText decoded) {
     return new GridCell(
-        cell.getRowIndex(), cell.getColumnIndex(), CellKind.TEXT, text, null, false, formula, fontName);
+        cell.getRowIndex(), cell.getColumnIndex(), CellKind.TEXT, decoded.text(), decoded.raw(),
+        null, false, formula, fontName, decoded.encoding(), decoded.alternative());
   }
 
   private static GridCell number(Cell cell, double value, String formula, String fontName) {
