@@ -1,5 +1,8 @@
 package vn.cdgd.sql;
 
+import vn.cdgd.reports.duckdb.DuckDb;
+import vn.cdgd.reports.duckdb.WarehouseViews;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -57,7 +60,7 @@ public final class WarehouseConsole implements AutoCloseable {
   }
 
   private static WarehouseConsole open(Path version, Path duckdbHome) {
-    Connection connection = DuckDbConnections.inMemory(duckdbHome);
+    Connection connection = DuckDb.inMemory(duckdbHome);
     try (Statement statement = connection.createStatement()) {
       List<String> views = new ArrayList<>();
       for (Path table : WarehouseViews.tableFolders(version)) {

@@ -2,16 +2,16 @@ package vn.cdgd.warehouse;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Collectors;
 import vn.cdgd.conf.IndicatorDefinition;
+import vn.cdgd.reports.duckdb.DuckDb;
+import vn.cdgd.reports.duckdb.WarehouseViews;
 
 /**
  * Data tests on a written warehouse version, in the spirit of dbt's: each is a query that returns
@@ -33,10 +33,7 @@ public final class WarehouseTests {
   record Check(String name, String sql) {}
 
   static void run(Path version, Map<String, Long> expectedRows, List<IndicatorDefinition> indicators) {
-    Properties properties = new Properties();
-    properties.setProperty("autoinstall_known_extensions", "false");
-    properties.setProperty("autoload_known_extensions", "false");
-    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:", properties);
+    try (Connection duck = DuckDb.inMemory(Path.of(System.getProperty("java.io.tmpdir"), "cdgd-duckdb"));
         Statement statement = duck.createStatement()) {
       run(statement, version, expectedRows, indicators);
     } catch (SQLException e) {
@@ -48,9 +45,7 @@ public final class WarehouseTests {
       List<IndicatorDefinition> indicators) throws SQLException {
     List<String> failures = new ArrayList<>();
     for (Map.Entry<String, Long> table : expectedRows.entrySet()) {
-      duck.execute("create view t_" + table.getKey() + " as select * from read_parquet('"
-          + version.resolve(table.getKey()).toString().replace("'", "''")
-          + "/**/*.parquet', hive_partitioning = true, hive_types_autocast = false, union_by_name = true)");
+      duck.execute(WarehouseViews.createView("t_" + table.getKey(), version.resolve(table.getKey())));
       long rows = count(duck, "select * from t_" + table.getKey());
       if (rows != table.getValue()) {
         failures.add(table.getKey() + ": " + rows + " rows on disk, " + table.getValue() + " written");

@@ -5,7 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
+import vn.cdgd.reports.duckdb.DuckDb;
+import vn.cdgd.reports.duckdb.WarehouseViews;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -15,13 +16,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.stream.Stream;
 
 /**
  * One published warehouse version read through DuckDB in memory, one view per table folder (the
- * analysts' contract of {@code cdgd sql}). The pipeline's console does the same; this copy keeps
- * the reports free of the pipeline and of Spark. Rows come back as maps of column name to value.
+ * analysts' contract of {@code cdgd sql}, built by the same {@link WarehouseViews}). Rows come back
+ * as maps of column name to value.
  */
 final class Warehouse implements AutoCloseable {
   private final Connection connection;
@@ -39,12 +38,10 @@ final class Warehouse implements AutoCloseable {
       throw new ReportException(ReportException.Kind.CONFIG,
           "Chưa có kho dữ liệu đã công bố tại " + version + ". Hãy chạy cdgd build (hoặc cdgd run) trước.");
     }
-    Connection connection = connect(duckdbHome);
+    Connection connection = DuckDb.inMemory(duckdbHome);
     try (Statement statement = connection.createStatement()) {
-      for (Path table : tableFolders(version.toRealPath())) {
-        String glob = table.resolve("**").resolve("*.parquet").toString().replace("'", "''");
-        statement.execute("create view " + table.getFileName() + " as select * from read_parquet('" + glob
-            + "', hive_partitioning = true, hive_types_autocast = false, union_by_name = true)");
+      for (Path table : WarehouseViews.tableFolders(version.toRealPath())) {
+        statement.execute(WarehouseViews.createView(table));
       }
       return new Warehouse(connection);
     } catch (SQLException | IOException e) {
@@ -84,44 +81,6 @@ final class Warehouse implements AutoCloseable {
   @Override
   public void close() {
     closeQuietly(connection);
-  }
-
-  private static Connection connect(Path home) {
-    try {
-      Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
-      Files.createDirectories(home);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create " + home, e);
-    }
-    Properties properties = new Properties();
-    properties.setProperty("autoinstall_known_extensions", "false");
-    properties.setProperty("autoload_known_extensions", "false");
-    properties.setProperty("home_directory", home.toString());
-    properties.setProperty("extension_directory", home.resolve("extensions").toString());
-    try {
-      return DriverManager.getConnection("jdbc:duckdb:", properties);
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot start DuckDB: " + e.getMessage(), e);
-    }
-  }
-
-  private static List<Path> tableFolders(Path version) throws IOException {
-    try (Stream<Path> list = Files.list(version)) {
-      return list.filter(Files::isDirectory)
-          .filter(folder -> folder.getFileName().toString().matches("[a-z][a-z0-9_]*"))
-          .filter(folder -> !folder.getFileName().toString().startsWith("stg_"))
-          .filter(Warehouse::holdsParquet)
-          .sorted()
-          .toList();
-    }
-  }
-
-  private static boolean holdsParquet(Path folder) {
-    try (Stream<Path> walk = Files.walk(folder)) {
-      return walk.anyMatch(file -> file.getFileName().toString().endsWith(".parquet"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static void closeQuietly(Connection connection) {

@@ -1,4 +1,4 @@
-package vn.cdgd.sql;
+package vn.cdgd.reports.duckdb;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,12 +13,14 @@ import java.util.Properties;
  * An in-memory DuckDB that never reaches the network nor the user's home: extensions are neither
  * installed nor loaded on their own (only the built-in {@code parquet}, {@code json}, {@code icu}
  * are there, and an install attempt hangs for seconds offline), and DuckDB's home and extension
- * folders are given, or it creates {@code ~/.duckdb}.
+ * folders are given, or it creates {@code ~/.duckdb}. The SQL console, the reports and the build's
+ * data tests all open DuckDB here.
  */
-final class DuckDbConnections {
-  private DuckDbConnections() {}
+public final class DuckDb {
+  private DuckDb() {}
 
-  static Connection inMemory(Path home) {
+  /** A fresh in-memory database whose home and extension folders are under {@code home}. */
+  public static Connection inMemory(Path home) {
     try {
       // The driver unpacks its native library into java.io.tmpdir, which must exist.
       Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));

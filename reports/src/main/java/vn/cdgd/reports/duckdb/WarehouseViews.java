@@ -1,4 +1,4 @@
-package vn.cdgd.sql;
+package vn.cdgd.reports.duckdb;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * and not a number or a date; {@code union_by_name} lets files written by successive builds carry
  * a column more or less.
  */
-final class WarehouseViews {
+public final class WarehouseViews {
   /** Folder names that are plain SQL names; anything else (hidden, temporary) is not a table. */
   private static final Pattern TABLE = Pattern.compile("[a-z][a-z0-9_]*");
 
@@ -25,7 +25,7 @@ final class WarehouseViews {
    * The table folders of a version, sorted. Staging tables ({@code stg_}) are never served, even
    * if one were copied here: {@code stg_officer} holds personal data.
    */
-  static List<Path> tableFolders(Path version) {
+  public static List<Path> tableFolders(Path version) {
     try (Stream<Path> list = Files.list(version)) {
       return list.filter(Files::isDirectory)
           .filter(folder -> TABLE.matcher(folder.getFileName().toString()).matches())
@@ -38,9 +38,15 @@ final class WarehouseViews {
     }
   }
 
-  static String createView(Path tableFolder) {
+  /** The view over a table folder, named as the folder. */
+  public static String createView(Path tableFolder) {
+    return createView(tableFolder.getFileName().toString(), tableFolder);
+  }
+
+  /** A view of the given name over every Parquet file below a table folder. */
+  public static String createView(String name, Path tableFolder) {
     String glob = tableFolder.resolve("**").resolve("*.parquet").toString().replace("'", "''");
-    return "create view " + tableFolder.getFileName() + " as select * from read_parquet('" + glob
+    return "create view " + name + " as select * from read_parquet('" + glob
         + "', hive_partitioning = true, hive_types_autocast = false, union_by_name = true)";
   }
 
