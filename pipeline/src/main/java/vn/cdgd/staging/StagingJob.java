@@ -161,12 +161,21 @@ public final class StagingJob {
     return new Result(version, submissions, issues);
   }
 
+  /**
+   * Writes one table as a single sorted file (the same rows give the same file) and returns how
+   * many rows were meant to be written. The rows are computed once: cached for the count, then
+   * written; one sorted partition needs no global sort, whose sampling is a job of its own.
+   */
   private long write(String table, Dataset<Row> rows, Path version) {
     Dataset<Row> ordered = rows.select(columns(StagingTables.SCHEMAS.get(table).fieldNames()))
-        .orderBy(sortKeys(table)).coalesce(1);
-    long expected = ordered.count();
-    ordered.write().mode("errorifexists").parquet(version.resolve(table).toString());
-    return expected;
+        .repartition(1).sortWithinPartitions(sortKeys(table)).cache();
+    try {
+      long expected = ordered.count();
+      ordered.write().mode("errorifexists").parquet(version.resolve(table).toString());
+      return expected;
+    } finally {
+      ordered.unpersist(false);
+    }
   }
 
   private static org.apache.spark.sql.Column[] sortKeys(String table) {
