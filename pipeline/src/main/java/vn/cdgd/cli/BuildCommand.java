@@ -40,8 +40,12 @@ public final class BuildCommand implements Callable<Integer> {
       throw new UserException(ExitCodes.USAGE, "--tree chỉ nhận year hoặc today, không phải \"" + tree + "\".");
     }
     Workspace workspace = options.workspace();
-    PrintWriter out = spec.commandLine().getOut();
-    return build(workspace, tree.equals("today"), out);
+    try (RunLog log = RunLog.open(workspace, "build", spec.commandLine().getOut())) {
+      PrintWriter out = log.printer();
+      int code = build(workspace, tree.equals("today"), out);
+      out.println("Nhật ký: " + IngestCommand.show(workspace, log.path()));
+      return code;
+    }
   }
 
   static int build(Workspace workspace, boolean todaysTree, PrintWriter out) {

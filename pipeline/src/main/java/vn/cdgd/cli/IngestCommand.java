@@ -39,15 +39,18 @@ public final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     Workspace workspace = options.workspace();
     Path input = submissionsFolder(workspace, folder);
-    PrintWriter out = spec.commandLine().getOut();
-    out.println("Thư mục báo cáo: " + input);
-    out.println("Khởi động Spark (" + workspace.settings().sparkMaster() + ")…");
-    out.flush();
-    IngestRun.Summary summary =
-        IngestRun.run(
-            workspace, input, () -> SparkSessions.start(workspace.settings()),
-            ConsoleProgress.forConsole(out));
-    print(out, summary, workspace);
+    try (RunLog log = RunLog.open(workspace, "ingest", spec.commandLine().getOut())) {
+      PrintWriter out = log.printer();
+      out.println("Thư mục báo cáo: " + input);
+      out.println("Khởi động Spark (" + workspace.settings().sparkMaster() + ")…");
+      out.flush();
+      IngestRun.Summary summary =
+          IngestRun.run(
+              workspace, input, () -> SparkSessions.start(workspace.settings()),
+              ConsoleProgress.forConsole(out));
+      print(out, summary, workspace);
+      out.println("Nhật ký: " + show(workspace, log.path()));
+    }
     return ExitCodes.OK;
   }
 

@@ -31,7 +31,17 @@ public final class RunCommand implements Callable<Integer> {
     return run(options.workspace(), folder, spec.commandLine().getOut());
   }
 
-  static int run(Workspace workspace, Path folder, PrintWriter out) {
+  /** The whole job, its console output also kept in the workspace's logs. */
+  static int run(Workspace workspace, Path folder, PrintWriter console) {
+    try (RunLog log = RunLog.open(workspace, "run", console)) {
+      PrintWriter out = log.printer();
+      int code = runLogged(workspace, folder, out);
+      out.println("Nhật ký: " + IngestCommand.show(workspace, log.path()));
+      return code;
+    }
+  }
+
+  private static int runLogged(Workspace workspace, Path folder, PrintWriter out) {
     Path input = IngestCommand.submissionsFolder(workspace, folder);
     out.println("[1/3] Đọc và kiểm tra báo cáo trong " + input);
     out.flush();

@@ -27,8 +27,4 @@ public final class Problems {
   public List<Issue> list() {
     return List.copyOf(issues);
   }
-
-  public boolean hasErrors() {
-    return issues.stream().anyMatch(issue -> issue.level() == Level.ERROR);
-  }
 }
