@@ -23,7 +23,6 @@ import vn.cdgd.ingest.legacy.LegacyEncoding;
  */
 @Command(
     name = "convert",
-    mixinStandardHelpOptions = true,
     description =
         "Chuyển bảng mã: ghi bản Unicode của tệp Excel (.xls, .xlsx) gõ bằng phông TCVN3 (ABC)"
             + " hoặc VNI, thay phông bằng phông Unicode, và báo cáo những ô đã chuyển, những ô"

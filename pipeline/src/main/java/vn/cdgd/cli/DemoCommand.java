@@ -19,7 +19,6 @@ import vn.cdgd.demo.DemoPlan;
  */
 @Command(
     name = "demo",
-    mixinStandardHelpOptions = true,
     description = "Tạo dữ liệu mẫu (danh mục đơn vị, xếp loại và các báo cáo của hai năm học),"
         + " rồi chạy toàn bộ: ingest, dựng kho, in báo cáo (trừ khi có --generate-only).")
 public final class DemoCommand implements Callable<Integer> {

@@ -9,8 +9,11 @@ import vn.cdgd.conf.ConfigException;
 @Command(
     name = "cdgd",
     mixinStandardHelpOptions = true,
+    // -h/--help and -V/--version on every command, written once here.
+    scope = CommandLine.ScopeType.INHERIT,
     version = "cdgd 0.1.0",
     description = "Kho số liệu thống kê Công đoàn Giáo dục.",
+    resourceBundle = "vn.cdgd.cli.messages",
     subcommands = {InitCommand.class, TemplateCommand.class, DemoCommand.class, IngestCommand.class, ConvertCommand.class, BuildCommand.class, RunCommand.class, SqlCommand.class, ReportCommand.class, VersionsCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -20,7 +20,6 @@ import vn.cdgd.template.TemplateWriter;
 /** {@code cdgd template}: writes the blank report workbook of each CĐCS for one school year. */
 @Command(
     name = "template",
-    mixinStandardHelpOptions = true,
     description = "Tạo biểu mẫu trống (.xlsx) cho từng CĐCS của một năm học.")
 public final class TemplateCommand implements Callable<Integer> {
 
