@@ -30,7 +30,7 @@ public final class LegacyText {
       return Normalizer.normalize(text, Normalizer.Form.NFC);
     }
     return switch (FontEncodings.ofFont(fontName)) {
-      case TCVN3 -> Tcvn3.decode(text, FontEncodings.isAllCaps(fontName));
+      case TCVN3 -> Tcvn3.decodeTyped(text, FontEncodings.isAllCaps(fontName));
       case VNI -> Vni.decode(text);
       case UNICODE -> Normalizer.normalize(text, Normalizer.Form.NFC);
     };

@@ -8,10 +8,11 @@ import java.util.Map;
  * TCVN3 (TCVN 5712:1993 VN3, the "ABC" fonts): one byte per letter, lowercase letters with every
  * tone and the seven capitals without tone (Ă Â Ê Ô Ơ Ư Đ). Capitals with a tone exist only through
  * an all-caps font (".VnTimeH"), which draws every letter byte as its capital. The bytes 0x80–0x9F
- * are not letters in VN3 (it leaves the C1 range alone); the positions VN1/VN2 fill with capitals
- * or combining marks (0xAF, 0xB0–0xB4, 0xBA, 0xBF, 0xC0–0xC5, 0xCD, 0xD9–0xDB, 0xE0, 0xF0, 0xFF)
- * are not decoded either: VN3 fonts do not have them, and decoding "À", "à" or "°" there would
- * corrupt text more often than it repairs it.
+ * are not letters in VN3 (it leaves the C1 range alone), nor are the positions VN1 fills with
+ * capitals (0xAF, 0xBA, 0xBF, 0xC0–0xC5, 0xCD, 0xD9–0xDB, 0xE0, 0xF0, 0xFF, the C0 range). {@link
+ * #decode} reads VN3 only, for content guessing, where such characters are more often Latin-1 text;
+ * {@link #decodeTyped}, for cells whose font is a TCVN3 font, also reads VN1's capitals there, as
+ * written by iconv's TCVN5712-1 and old converters.
  */
 public final class Tcvn3 {
 
@@ -37,6 +38,28 @@ public final class Tcvn3 {
       ỳ=FA ỷ=FB ỹ=FC ý=FD ỵ=FE
       """;
 
+  /**
+   * The capitals with a tone of VN1 (GNU iconv's TCVN5712-1, lib/tcvn.h), at the bytes VN3 leaves
+   * empty: the C0 range, 0x80–0x9F and the spare positions. A cell typed in a TCVN3 font that holds
+   * these bytes was written by a VN1 tool (iconv, old converters); no VN3 text uses them as letters.
+   */
+  private static final String VN1_CAPITALS =
+      """
+      À=80 Ả=81 Ã=82 Á=83 Ạ=84 Ặ=85 Ậ=86 È=87 Ẻ=88 Ẽ=89 É=8A Ẹ=8B Ệ=8C Ì=8D Ỉ=8E Ĩ=8F
+      Í=90 Ị=91 Ò=92 Ỏ=93 Õ=94 Ó=95 Ọ=96 Ộ=97 Ờ=98 Ở=99 Ỡ=9A Ớ=9B Ợ=9C Ù=9D Ủ=9E Ũ=9F
+      Ú=01 Ụ=02 Ừ=04 Ử=05 Ữ=06 Ứ=11 Ự=12 Ỳ=13 Ỷ=14 Ỹ=15 Ý=16 Ỵ=17
+      Ằ=AF Ẳ=BA Ẵ=BF Ắ=C0 Ầ=C1 Ẩ=C2 Ẫ=C3 Ấ=C4 Ề=C5 Ể=CD Ễ=D9 Ế=DA Ồ=DB Ổ=E0 Ỗ=F0 Ố=FF
+      """;
+
+  /**
+   * VN1 capital bytes that Windows-1252 gives common punctuation (… ‘ ’ “ ” • – —), which people
+   * also type: read as a capital only inside a word written in capitals ("C—NG H’A" is "CỘNG
+   * HÒA"), kept as punctuation elsewhere ("R’LÊp" stays "R’Lấp", quotes stay quotes).
+   */
+  private static final String PUNCTUATION_BYTES = "\u0085\u0091\u0092\u0093\u0094\u0095\u0096\u0097";
+
+  private static final char[] VN1_CAPITAL_OF_BYTE = new char[256];
+
   /** The Latin-1 letters that Unicode Vietnamese text uses, so they prove nothing about TCVN3. */
   static final String VIETNAMESE_LATIN1 = "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý";
 
@@ -49,6 +72,9 @@ public final class Tcvn3 {
       int b = Integer.parseInt(entry.substring(2), 16);
       LETTER_OF_BYTE[b] = letter;
       BYTE_OF_LETTER.put(letter, (char) b);
+    }
+    for (String entry : VN1_CAPITALS.trim().split("\\s+")) {
+      VN1_CAPITAL_OF_BYTE[Integer.parseInt(entry.substring(2), 16)] = entry.charAt(0);
     }
   }
 
@@ -77,6 +103,66 @@ public final class Tcvn3 {
       out.append(allCapsFont && isLetter ? Character.toUpperCase(decoded) : decoded);
     }
     return Normalizer.normalize(out, Normalizer.Form.NFC);
+  }
+
+  /**
+   * The Unicode (NFC) text of a cell whose font is a TCVN3 font: {@link #decode} plus VN1's capitals
+   * with a tone where VN3 has no letter, so text converted to TCVN 5712 by a VN1 tool keeps every
+   * capital. Content guessing does not use this: there, such bytes are more often Latin-1 text.
+   */
+  public static String decodeTyped(String text, boolean allCapsFont) {
+    if (text == null) {
+      return null;
+    }
+    if (text.chars().noneMatch(c -> vn1Capital(c) != 0)) {
+      return decode(text, allCapsFont);
+    }
+    char[] raw = text.toCharArray();
+    char[] decoded = new char[raw.length];
+    boolean[] contested = new boolean[raw.length];
+    for (int i = 0; i < raw.length; i++) {
+      char capital = vn1Capital(raw[i]);
+      if (capital != 0) {
+        decoded[i] = capital;
+        contested[i] = PUNCTUATION_BYTES.indexOf((char) Cp1252.byteOf(raw[i])) >= 0;
+      } else {
+        decoded[i] = decode(String.valueOf(raw[i]), allCapsFont).charAt(0);
+      }
+    }
+    StringBuilder out = new StringBuilder(raw.length);
+    for (int i = 0; i < raw.length; i++) {
+      boolean keepPunctuation = contested[i] && !insideCapitalWord(decoded, contested, i);
+      out.append(keepPunctuation ? Cp1252.charOf(Cp1252.byteOf(raw[i])) : decoded[i]);
+    }
+    return Normalizer.normalize(out, Normalizer.Form.NFC);
+  }
+
+  /** The VN1 capital a cell character stands for, or 0 when it is a VN3 letter or no letter. */
+  private static char vn1Capital(int c) {
+    int b = Cp1252.byteOf((char) c);
+    return b < 0 || LETTER_OF_BYTE[b] != 0 ? 0 : VN1_CAPITAL_OF_BYTE[b];
+  }
+
+  /** A letter on both sides, and no lower-case letter in the whole word around position i. */
+  private static boolean insideCapitalWord(char[] decoded, boolean[] contested, int i) {
+    if (i == 0 || i == decoded.length - 1
+        || !Character.isLetter(decoded[i - 1]) || !Character.isLetter(decoded[i + 1])) {
+      return false;
+    }
+    int start = i;
+    while (start > 0 && Character.isLetter(decoded[start - 1])) {
+      start--;
+    }
+    int end = i;
+    while (end < decoded.length - 1 && Character.isLetter(decoded[end + 1])) {
+      end++;
+    }
+    for (int j = start; j <= end; j++) {
+      if (!contested[j] && Character.isLowerCase(decoded[j])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
