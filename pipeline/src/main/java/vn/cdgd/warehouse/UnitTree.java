@@ -79,21 +79,6 @@ public final class UnitTree implements Serializable {
     return Optional.ofNullable(units.get(code));
   }
 
-  /** Units of the tree that no other unit of the tree has as parent: the CĐCS that report. */
-  public List<Unit> grassroots(SchoolYear year, MonthDay starts, UnitRegister register) {
-    Set<String> parents = new HashSet<>();
-    units.values().forEach(u -> parents.add(u.parentCode()));
-    List<Unit> leaves = new ArrayList<>();
-    for (Unit unit : units.values()) {
-      boolean activeThatYear = register.during(unit.code(), year, starts).isPresent();
-      if (!parents.contains(unit.code()) && activeThatYear) {
-        leaves.add(unit);
-      }
-    }
-    leaves.sort(Comparator.comparing(Unit::code));
-    return leaves;
-  }
-
   /** Every unit with each of its ancestors, itself included at depth 0. */
   public List<Edge> edges() {
     List<Edge> edges = new ArrayList<>();

@@ -69,9 +69,11 @@ public final class WarehouseBuild {
     List<Row> unitYears = new ArrayList<>();
     List<Row> ancestors = new ArrayList<>();
     for (SchoolYear year : years) {
-      UnitTree thatYear = UnitTree.asOf(register, year, settings.schoolYearStarts());
-      UnitTree tree = todaysTree ? UnitTree.today(register, year, settings.schoolYearStarts(), today) : thatYear;
-      List<Unit> grassroots = thatYear.grassroots(year, settings.schoolYearStarts(), register);
+      UnitTree tree = todaysTree
+          ? UnitTree.today(register, year, settings.schoolYearStarts(), today)
+          : UnitTree.asOf(register, year, settings.schoolYearStarts());
+      // The units expected to report are those of that year, whichever tree they roll up along.
+      List<Unit> grassroots = register.grassrootsDuring(year, settings.schoolYearStarts());
       unitYears.addAll(Dimensions.unitYears(tree, grassroots));
       ancestors.addAll(Dimensions.ancestors(tree));
     }
