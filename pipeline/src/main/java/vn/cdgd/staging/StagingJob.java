@@ -138,28 +138,26 @@ public final class StagingJob {
     }
   }
 
+  /** This batch's submissions and issues, as published (after the whole-staging rules). */
   private Result batchResult(Path version, Dataset<Row> batchIds) {
-    List<Row> ids = batchIds.collectAsList();
-    java.util.Set<String> inBatch = new java.util.HashSet<>();
-    ids.forEach(r -> inBatch.add(r.getString(0)));
     List<BatchSubmission> submissions = new ArrayList<>();
-    for (Row r : spark.read().parquet(version.resolve(StagingTables.SUBMISSION).toString()).collectAsList()) {
-      if (inBatch.contains(r.<String>getAs("submission_id"))) {
-        submissions.add(
-            new BatchSubmission(
-                r.getAs("submission_id"), r.getAs("file"), r.getAs("unit_code"), r.getAs("unit_name"),
-                r.getAs("school_year"), r.getAs("status"), r.<Boolean>getAs("is_current"),
-                r.<Integer>getAs("error_count"), r.<Integer>getAs("warning_count")));
-      }
+    for (Row r : rowsOfBatch(version, StagingTables.SUBMISSION, batchIds)) {
+      submissions.add(
+          new BatchSubmission(
+              r.getAs("submission_id"), r.getAs("file"), r.getAs("unit_code"), r.getAs("unit_name"),
+              r.getAs("school_year"), r.getAs("status"), r.<Boolean>getAs("is_current"),
+              r.<Integer>getAs("error_count"), r.<Integer>getAs("warning_count")));
     }
-    List<Row> issues = new ArrayList<>();
-    for (Row r : spark.read().parquet(version.resolve(StagingTables.ISSUE).toString()).collectAsList()) {
-      if (inBatch.contains(r.<String>getAs("submission_id"))) {
-        issues.add(r);
-      }
-    }
-    return new Result(version, submissions, issues);
+    return new Result(version, submissions, rowsOfBatch(version, StagingTables.ISSUE, batchIds));
   }
+
+  /** The rows of a written table that belong to this batch: filtered by Spark, not the driver. */
+  private List<Row> rowsOfBatch(Path version, String table, Dataset<Row> batchIds) {
+    return spark.read().parquet(version.resolve(table).toString())
+        .join(batchIds, col("submission_id").equalTo(col("_batch_id")), "left_semi")
+        .collectAsList();
+  }
+
 
   /**
    * Writes one table as a single sorted file (the same rows give the same file) and returns how
