@@ -22,13 +22,18 @@ import vn.cdgd.ingest.legacy.CellDecoder;
 import vn.cdgd.ingest.legacy.DecodedText;
 import vn.cdgd.ingest.legacy.LegacyEncoding;
 import vn.cdgd.ingest.legacy.LegacyText;
+import vn.cdgd.ingest.workbook.EncodingContext;
+import vn.cdgd.ingest.workbook.Grid;
 import vn.cdgd.ingest.workbook.GridCell;
 import vn.cdgd.ingest.workbook.RichTextRuns;
+import vn.cdgd.ingest.workbook.UnreadableFileException;
+import vn.cdgd.ingest.workbook.WorkbookGridReader;
 
 /**
  * Writes the Unicode copy of one workbook (.xls or .xlsx, every sheet): each text cell, and each
  * run of a rich-text cell, decoded as ingest decodes it (by font, else by a clear content reading),
- * then every legacy font renamed to its Unicode stand-in. Sizes, colours, borders, formats, merged
+ * short cells read as the rest of their sheet is written ({@link EncodingContext}), then every
+ * legacy font renamed to its Unicode stand-in. Sizes, colours, borders, formats, merged
  * cells and formulas are kept, since only the strings and font names are touched. Formula results
  * are left to Excel to recompute.
  */
@@ -40,11 +45,13 @@ public final class WorkbookConverter {
     List<ConvertedFile.CellChange> changes = new ArrayList<>();
     try (InputStream in = Files.newInputStream(input);
         Workbook workbook = WorkbookFactory.create(in)) {
+      List<Grid> inContext = inContext(input);
       for (Sheet sheet : workbook) {
+        Grid grid = inContext.get(workbook.getSheetIndex(sheet));
         for (Row row : sheet) {
           for (Cell cell : row) {
             if (cell.getCellType() == CellType.STRING) {
-              convertCell(workbook, sheet, cell, converted, changes);
+              convertCell(workbook, sheet, cell, grid, converted, changes);
               RunFonts.renameInline(cell);
             }
           }
@@ -64,16 +71,28 @@ public final class WorkbookConverter {
     }
   }
 
+  /**
+   * The workbook's cells as ingest reads them, short cells decided by their sheet's context
+   * ({@link EncodingContext}), so the copy says what ingest would have read.
+   */
+  private static List<Grid> inContext(Path input) throws IOException {
+    try {
+      return EncodingContext.apply(WorkbookGridReader.read(Files.readAllBytes(input)));
+    } catch (UnreadableFileException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+  }
+
   private static ConvertedFile failed(Path input, String why) {
     return new ConvertedFile(input, null, Map.of(), List.of(), 0, why);
   }
 
   private static void convertCell(
-      Workbook workbook, Sheet sheet, Cell cell, Map<LegacyEncoding, Integer> converted,
-      List<ConvertedFile.CellChange> changes) {
+      Workbook workbook, Sheet sheet, Cell cell, Grid inContext,
+      Map<LegacyEncoding, Integer> converted, List<ConvertedFile.CellChange> changes) {
     RichTextString rich = cell.getRichStringCellValue();
     List<LegacyText.Run> runs = RichTextRuns.of(workbook, cell, rich);
-    DecodedText decoded = CellDecoder.decode(runs);
+    DecodedText decoded = byContext(CellDecoder.decode(runs), inContext, cell);
     String address = GridCell.address(cell.getRowIndex(), cell.getColumnIndex());
     if (decoded.uncertain()) {
       changes.add(new ConvertedFile.CellChange(sheet.getSheetName(), address,
@@ -91,6 +110,17 @@ public final class WorkbookConverter {
     } else {
       cell.setCellValue(reRun(workbook, cell, rich, runs));
     }
+  }
+
+  /** The cell's own decision, unless its sheet's context read it in a legacy encoding. */
+  private static DecodedText byContext(DecodedText own, Grid inContext, Cell cell) {
+    if (own.converted() || inContext == null) {
+      return own;
+    }
+    return inContext.cell(cell.getRowIndex(), cell.getColumnIndex())
+        .filter(read -> read.encoding() != LegacyEncoding.UNICODE && read.rawText().equals(own.raw()))
+        .map(read -> new DecodedText(read.text(), own.raw(), read.encoding(), false, null))
+        .orElse(own);
   }
 
   /**

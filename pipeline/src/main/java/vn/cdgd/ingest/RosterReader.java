@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import vn.cdgd.conf.FormDefinition;
 import vn.cdgd.conf.SheetDefinition;
-import vn.cdgd.ingest.values.Lists;
 import vn.cdgd.ingest.values.Parsed;
 import vn.cdgd.ingest.workbook.Grid;
 import vn.cdgd.ingest.workbook.GridCell;
@@ -94,7 +93,7 @@ final class RosterReader {
   }
 
   private String listValue(Cells cells, String column, String list, Rule rule) {
-    Parsed<String> parsed = Lists.match(CellValues.text(cells.get(column)), form.list(list));
+    Parsed<String> parsed = CellValues.listAnswer(cells.get(column), form.list(list));
     if (!parsed.isOk()) {
       String header = cells.header(column);
       problems.add(rule, cells.grid.name(), cells.address(column), "",

@@ -12,6 +12,7 @@ import java.util.Optional;
 import vn.cdgd.conf.FormDefinition;
 import vn.cdgd.conf.Settings;
 import vn.cdgd.ingest.workbook.CsvGridReader;
+import vn.cdgd.ingest.workbook.EncodingContext;
 import vn.cdgd.ingest.workbook.Grid;
 import vn.cdgd.ingest.workbook.GridCell;
 import vn.cdgd.ingest.workbook.SheetLocator;
@@ -53,6 +54,7 @@ public final class SubmissionReader implements Serializable {
           file.toLowerCase(Locale.ROOT).endsWith(".csv")
               ? CsvGridReader.read(bytes, baseName(file))
               : WorkbookGridReader.read(bytes);
+      grids = EncodingContext.apply(grids);
       EncodingDoubts.report(grids, problems);
       readContent(grids, file.toLowerCase(Locale.ROOT).endsWith(".csv"), problems, content);
     } catch (UnreadableFileException e) {

@@ -39,7 +39,7 @@ class ConvertCommandTest {
   private static final List<String> LEGACY =
       List.of("tcvn3_vntime.xls", "tcvn3_vntime.xlsx", "tcvn3_rich_text_runs.xlsx",
           "tcvn3_rich_text_runs.xls", "tcvn3_allcaps_header.xls", "vni_times_everything.xls",
-          "tcvn3_unicode_font_detected.xlsx");
+          "tcvn3_unicode_font_detected.xlsx", "lone_tcvn3_cell_in_unicode_workbook.xlsx");
 
   @Test
   void writesUnicodeCopiesWithUnicodeFontsAndReportsWhatItWasUnsureOf(@TempDir Path dir) throws Exception {
@@ -77,7 +77,8 @@ class ConvertCommandTest {
         .contains("không chắc Số liệu!G7: giữ \"NguyÔn Du\", có thể là \"Nguyễn Du\"");
     String report = Files.readString(dir.resolve("unicode/bao-cao-chuyen-ma.csv"), StandardCharsets.UTF_8);
     assertThat(report)
-        .contains("tcvn3_unicode_font_detected.xlsx,Số liệu,G7,\"không chắc, giữ nguyên\",UNICODE,NguyÔn Du,NguyÔn Du,Nguyễn Du")
+        .contains("lone_tcvn3_cell_in_unicode_workbook.xlsx,Số liệu,G7,\"không chắc, giữ nguyên\",UNICODE,NguyÔn Du,NguyÔn Du,Nguyễn Du")
+        .contains("tcvn3_unicode_font_detected.xlsx,Số liệu,G7,đã chuyển,TCVN3,NguyÔn Du,Nguyễn Du")
         .contains("tcvn3_vntime.xls,Khen thưởng,E4,đã chuyển,TCVN3,");
   }
 

@@ -19,6 +19,9 @@ import vn.cdgd.ingest.legacy.LegacyEncoding;
  * @param encoding what the text was decoded from (UNICODE when nothing was decoded)
  * @param otherReading when the content could also be read in a legacy encoding and no reading
  *     clearly won, that reading (the cell is reported as {@code encoding_uncertain}); else null
+ * @param formulaProblem for an ERROR cell whose formula could not be computed (the file held no
+ *     usable result), the whole Vietnamese sentence saying so, naming the sheet, cell and formula;
+ *     else null
  */
 public record GridCell(
     int row,
@@ -31,15 +34,31 @@ public record GridCell(
     String formula,
     String fontName,
     LegacyEncoding encoding,
-    String otherReading)
+    String otherReading,
+    String formulaProblem)
     implements Serializable {
+
+  /** A cell read without a formula problem. */
+  public GridCell(
+      int row, int column, CellKind kind, String text, String rawText, Double number,
+      boolean dateFormatted, String formula, String fontName, LegacyEncoding encoding,
+      String otherReading) {
+    this(row, column, kind, text, rawText, number, dateFormatted, formula, fontName, encoding,
+        otherReading, null);
+  }
 
   /** A cell whose text needed no decoding (a number, an error, a CSV value). */
   public GridCell(
       int row, int column, CellKind kind, String text, Double number, boolean dateFormatted,
       String formula, String fontName) {
     this(row, column, kind, text, text, number, dateFormatted, formula, fontName,
-        LegacyEncoding.UNICODE, null);
+        LegacyEncoding.UNICODE, null, null);
+  }
+
+  /** The same cell with its text decided again (by the workbook's context): no doubt left. */
+  public GridCell withText(String decoded, LegacyEncoding from) {
+    return new GridCell(row, column, kind, decoded, rawText, number, dateFormatted, formula,
+        fontName, from, null, formulaProblem);
   }
 
   /** The A1-style address of the cell, such as {@code E12}. */

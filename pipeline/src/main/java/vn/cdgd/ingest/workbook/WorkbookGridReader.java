@@ -8,24 +8,25 @@ import java.util.List;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import vn.cdgd.ingest.legacy.CellDecoder;
 import vn.cdgd.ingest.legacy.DecodedText;
+import vn.cdgd.ingest.legacy.LegacyEncoding;
 
 /**
  * Reads every sheet of an .xlsx or .xls workbook into {@link Grid}s with POI's user model, which
  * sees cell fonts and rich-text runs: every text cell is decoded here by its fonts (TCVN3, VNI) or,
  * where the fonts say nothing, by its content ({@link CellDecoder}), before anything trims or folds
- * it. A formula without a cached value, as written by some generators and converters, is evaluated
- * here.
+ * it. A formula whose file holds no usable result (no cached value, an empty one, one its type
+ * cannot hold: see {@link FormulaCache}), as written by some generators and converters, is computed
+ * here ({@link FormulaResults}); one that cannot be computed becomes an error cell that says why.
  */
 public final class WorkbookGridReader {
 
@@ -37,10 +38,10 @@ public final class WorkbookGridReader {
           "Tệp rỗng (0 byte). Hãy lưu lại biểu mẫu bằng Excel và gửi lại.", false, null);
     }
     try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes), null)) {
-      FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+      FormulaResults formulas = new FormulaResults(workbook);
       List<Grid> grids = new ArrayList<>();
       for (Sheet sheet : workbook) {
-        grids.add(readSheet(workbook, sheet, evaluator));
+        grids.add(readSheet(workbook, sheet, formulas));
       }
       return grids;
     } catch (EncryptedDocumentException e) {
@@ -62,11 +63,11 @@ public final class WorkbookGridReader {
     }
   }
 
-  private static Grid readSheet(Workbook workbook, Sheet sheet, FormulaEvaluator evaluator) {
+  private static Grid readSheet(Workbook workbook, Sheet sheet, FormulaResults formulas) {
     Grid grid = new Grid(sheet.getSheetName());
     for (Row row : sheet) {
       for (Cell cell : row) {
-        GridCell read = readCell(workbook, cell, evaluator);
+        GridCell read = readCell(workbook, cell, formulas);
         if (read != null) {
           grid.put(read);
         }
@@ -75,17 +76,16 @@ public final class WorkbookGridReader {
     return grid;
   }
 
-  private static GridCell readCell(Workbook workbook, Cell cell, FormulaEvaluator evaluator) {
+  private static GridCell readCell(Workbook workbook, Cell cell, FormulaResults formulas) {
     String fontName = RichTextRuns.cellFont(workbook, cell);
     CellType type = cell.getCellType();
     String formula = null;
     if (type == CellType.FORMULA) {
       formula = cell.getCellFormula();
-      if (hasCachedValue(cell)) {
-        type = cell.getCachedFormulaResultType();
-      } else {
-        return evaluated(cell, formula, fontName, evaluator);
+      if (!FormulaCache.isUsable(cell)) {
+        return evaluated(cell, formula, fontName, formulas);
       }
+      type = cell.getCachedFormulaResultType();
     }
     return switch (type) {
       case STRING ->
@@ -101,21 +101,13 @@ public final class WorkbookGridReader {
     };
   }
 
-  private static boolean hasCachedValue(Cell cell) {
-    if (cell instanceof XSSFCell xssf) {
-      return xssf.getCTCell().isSetV();
-    }
-    return true;
-  }
-
   private static GridCell evaluated(
-      Cell cell, String formula, String fontName, FormulaEvaluator evaluator) {
-    CellValue value;
-    try {
-      value = evaluator.evaluate(cell);
-    } catch (RuntimeException e) {
-      return error(cell, formula, fontName);
+      Cell cell, String formula, String fontName, FormulaResults formulas) {
+    FormulaResults.Outcome outcome = formulas.evaluate(cell);
+    if (outcome.problem() != null) {
+      return uncomputable(cell, formula, fontName, outcome.problem());
     }
+    CellValue value = outcome.value();
     if (value == null) {
       return null;
     }
@@ -131,6 +123,19 @@ public final class WorkbookGridReader {
     };
   }
 
+  /** A formula without a usable result that could not be computed either: said, never 0. */
+  private static GridCell uncomputable(Cell cell, String formula, String fontName, String why) {
+    String address = GridCell.address(cell.getRowIndex(), cell.getColumnIndex());
+    String message =
+        "Ô " + cell.getSheet().getSheetName() + "!" + address + " có công thức =" + formula
+            + " không tính được: " + why + ". Tệp không lưu sẵn kết quả của công thức này. Hãy mở"
+            + " tệp bằng Excel hoặc LibreOffice để bảng tính tự tính lại (hoặc nhập thẳng con số"
+            + " vào ô), lưu rồi gửi lại.";
+    return new GridCell(
+        cell.getRowIndex(), cell.getColumnIndex(), CellKind.ERROR, "=" + formula, "=" + formula,
+        null, false, formula, fontName, LegacyEncoding.UNICODE, null, message);
+  }
+
   private static GridCell text(Cell cell, String formula, String fontName, DecodedText decoded) {
     return new GridCell(
         cell.getRowIndex(), cell.getColumnIndex(), CellKind.TEXT, decoded.text(), decoded.raw(),
@@ -138,7 +143,12 @@ public final class WorkbookGridReader {
   }
 
   private static GridCell number(Cell cell, double value, String formula, String fontName) {
-    boolean date = DateUtil.isCellDateFormatted(cell);
+    // Asked of the style and the value, not of the cell: a computed cell may store a text type.
+    CellStyle style = cell.getCellStyle();
+    boolean date =
+        style != null
+            && DateUtil.isValidExcelDate(value)
+            && DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString());
     return new GridCell(
         cell.getRowIndex(), cell.getColumnIndex(), CellKind.NUMBER, plain(value), value, date,
         formula, fontName);

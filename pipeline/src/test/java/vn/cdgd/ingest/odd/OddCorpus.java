@@ -70,17 +70,24 @@ public final class OddCorpus {
       f.headers = Typing.NFD;
       f.names = Typing.NFD;
     }));
-    Case noFont = workbook("tcvn3_unicode_font_detected.xlsx", form, f -> {
+    // The one-word-and-ASCII note "NguyÔn Du" alone proves nothing, but its sheet's other
+    // legacy-looking text (the unit's name) reads clearly as TCVN3, so it is TCVN3 too.
+    cases.add(workbook("tcvn3_unicode_font_detected.xlsx", form, f -> {
       f.names = Typing.TCVN3_IN_ARIAL;
       f.answers = Typing.UNICODE;
-      f.extras.add(sheets -> {
-        Sheet sheet = sheets.sheet(f.figuresSheet);
-        int row = rowOf(f, "A01");
-        sheets.put(sheet, row, f.columns.indexOf("note"), "Nguyễn Du", Typing.TCVN3_IN_ARIAL);
-        sheets.expect(sheet, row, f.columns.indexOf("note"), "NguyÔn Du");
-      });
-    });
-    cases.add(withWarnings(noFont, Rule.ENCODING_UNCERTAIN.code() + "@Số liệu!G7"));
+      f.extras.add(sheets -> sheets.put(sheets.sheet(f.figuresSheet), rowOf(f, "A01"),
+          f.columns.indexOf("note"), "Nguyễn Du", Typing.TCVN3_IN_ARIAL));
+    }));
+    // The same note in a workbook typed all in Unicode: nothing around it says TCVN3, so it is
+    // kept as it is and reported with both readings.
+    Case lone = workbook("lone_tcvn3_cell_in_unicode_workbook.xlsx", form, f ->
+        f.extras.add(sheets -> {
+          Sheet sheet = sheets.sheet(f.figuresSheet);
+          int row = rowOf(f, "A01");
+          sheets.put(sheet, row, f.columns.indexOf("note"), "Nguyễn Du", Typing.TCVN3_IN_ARIAL);
+          sheets.expect(sheet, row, f.columns.indexOf("note"), "NguyÔn Du");
+        }));
+    cases.add(withWarnings(lone, Rule.ENCODING_UNCERTAIN.code() + "@Số liệu!G7"));
     cases.add(workbook("rows_inserted.xlsx", form, f -> {
       f.rowsAboveId = 4;
       f.blankRowAfter = Set.of("A03", "B02", "D03");
@@ -141,6 +148,26 @@ public final class OddCorpus {
       datesAsText(f, Typing.TCVN3);
     }));
     cases.add(workbook("yes_no_forms.xlsx", form, OddCorpus::yesNo));
+    cases.add(workbook("tcvn3_in_unicode_font_short_headers.xlsx", form, f -> everything(f, Typing.TCVN3_IN_ARIAL)));
+    cases.add(workbook("vni_in_unicode_font_short_headers.xlsx", form, f -> everything(f, Typing.VNI_IN_ARIAL)));
+    cases.add(workbook("tcvn3_roster_pasted_into_unicode_template.xlsx", form, f -> {
+      f.names = Typing.TCVN3_IN_ARIAL;
+      f.officers.get(0)[4] = "Có";
+      f.officers.get(1)[4] = "Có";
+    }));
+    cases.add(patched(workbook("formula_empty_cached_value.xlsx", form, OddCorpus::emptyCaches),
+        new RawCells()
+            .cache("12500000+12500000", null, "<v></v>")
+            .cache("6000000+6000000", null, "<v/>")
+            .cache("1500000*2", "str", "<v></v>")
+            .cache("15+15", null, "<v>abc</v>")
+            .cache("19*2", "n", "<v> </v>")
+            .cache("2*1", null, "<v>2</v>")));
+    cases.add(workbook("formula_no_cache.xls", form, f -> {
+      formulas(f);
+      f.xls = true;
+    }));
+    cases.add(workbook("formula_deep_chain.xlsx", form, f -> deepChain(f, 20_000)));
     cases.addAll(CsvCases.all(form));
     return cases;
   }
@@ -204,6 +231,39 @@ public final class OddCorpus {
     });
   }
 
+  /** A workbook typed wholly in one legacy encoding whose font was then changed to Arial. */
+  private static void everything(OddForm f, Typing typing) {
+    f.labels = typing;
+    f.headers = typing;
+    f.names = typing;
+    f.values = typing;
+  }
+
+  /** Formulas whose file stores an empty or unusable result, each with the value it shows. */
+  private static void emptyCaches(OddForm f) {
+    f.typed("F01", new Sheets.Formula("12500000+12500000"), null, 25_000_000L, null);
+    f.typed("F02", new Sheets.Formula("6000000+6000000"), null, 12_000_000L, null);
+    f.typed("D02", new Sheets.Formula("1500000*2"), null, 3_000_000L, null);
+    f.typed("A01", 40, new Sheets.Formula("15+15"), 40L, 30L);
+    f.typed("A02", new Sheets.Formula("19*2"), 28, 38L, 28L);
+    f.typed("A03", new Sheets.Formula("2*1"), 1, 2L, 1L);
+  }
+
+  /**
+   * F01 is the end of a chain of formulas on a helper sheet, none with a stored result: each cell
+   * adds 1,250 to the one above, so the last of 20,000 is 25,000,000.
+   */
+  private static void deepChain(OddForm f, int length) {
+    f.typed("F01", new Sheets.Formula("'Tính toán'!A" + length), null, 1250L * length, null);
+    f.before.add(sheets -> {
+      Sheet helper = sheets.sheet("Tính toán");
+      sheets.put(helper, 0, 0, 1250, Typing.UNICODE);
+      for (int r = 1; r < length; r++) {
+        sheets.put(helper, r, 0, new Sheets.Formula("A" + r + "+1250"), Typing.UNICODE);
+      }
+    });
+  }
+
   private static void typedNumbers(OddForm f) {
     f.typed("A01", "40 người", " 30 ", 40L, 30L);
     f.typed("A02", "38", "28\u00a0", 38L, 28L);
@@ -262,6 +322,10 @@ public final class OddCorpus {
     change.accept(f);
     OddForm.Written written = f.write();
     return new Case(file, written.bytes(), f, written.texts(), Map.copyOf(f.expectedFigures), Set.of());
+  }
+
+  private static Case patched(Case c, RawCells cells) {
+    return new Case(c.file(), cells.applyTo(c.bytes()), c.form(), c.texts(), c.figures(), c.warnings());
   }
 
   private static Case withWarnings(Case c, String... warnings) {

@@ -23,6 +23,7 @@ import vn.cdgd.ingest.ParsedSubmission;
 import vn.cdgd.ingest.SubmissionReader;
 import vn.cdgd.ingest.TestRegister;
 import vn.cdgd.ingest.workbook.CsvGridReader;
+import vn.cdgd.ingest.workbook.EncodingContext;
 import vn.cdgd.ingest.workbook.Grid;
 import vn.cdgd.ingest.workbook.GridCell;
 import vn.cdgd.ingest.workbook.WorkbookGridReader;
@@ -108,9 +109,10 @@ class OddCorpusTest {
 
   private static Map<String, String> texts(OddCorpus.Case file) throws Exception {
     List<Grid> grids =
-        file.file().endsWith(".csv")
-            ? CsvGridReader.read(file.bytes(), file.file())
-            : WorkbookGridReader.read(file.bytes());
+        EncodingContext.apply(
+            file.file().endsWith(".csv")
+                ? CsvGridReader.read(file.bytes(), file.file())
+                : WorkbookGridReader.read(file.bytes()));
     Map<String, String> texts = new HashMap<>();
     for (Grid grid : grids) {
       for (int row : grid.filledRows()) {

@@ -19,7 +19,9 @@ enum Typing {
   TCVN3_ARIAL(".VnArial"),
   VNI("VNI-Times"),
   /** TCVN3 bytes in a Unicode font (the font was changed after typing): only the content tells. */
-  TCVN3_IN_ARIAL("Arial");
+  TCVN3_IN_ARIAL("Arial"),
+  /** VNI bytes in a Unicode font (the font was changed after typing): only the content tells. */
+  VNI_IN_ARIAL("Arial");
 
   final String font;
 
@@ -33,7 +35,7 @@ enum Typing {
       case UNICODE -> unicode;
       case NFD -> Normalizer.normalize(unicode, Normalizer.Form.NFD);
       case TCVN3, TCVN3_CAPS, TCVN3_ARIAL, TCVN3_IN_ARIAL -> Tcvn3.encode(unicode);
-      case VNI -> Vni.encode(unicode);
+      case VNI, VNI_IN_ARIAL -> Vni.encode(unicode);
     };
   }
 
