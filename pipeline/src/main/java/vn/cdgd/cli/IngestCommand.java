@@ -25,7 +25,7 @@ import vn.cdgd.staging.SparkSessions;
     })
 public final class IngestCommand implements Callable<Integer> {
 
-  @Mixin WorkspaceOptions options;
+  @Mixin LockedWorkspaceOptions options;
 
   @Spec CommandSpec spec;
 
@@ -38,18 +38,20 @@ public final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Workspace workspace = options.workspace();
-    Path input = submissionsFolder(workspace, folder);
-    try (RunLog log = RunLog.open(workspace, "ingest", spec.commandLine().getOut())) {
-      PrintWriter out = log.printer();
-      out.println("Thư mục báo cáo: " + input);
-      out.println("Khởi động Spark (" + workspace.settings().sparkMaster() + ")…");
-      out.flush();
-      IngestRun.Summary summary =
-          IngestRun.run(
-              workspace, input, () -> SparkSessions.start(workspace.settings()),
-              ConsoleProgress.forConsole(out));
-      print(out, summary, workspace);
-      out.println("Nhật ký: " + show(workspace, log.path()));
+    try (WorkspaceLock lock = options.lock("ingest", spec.commandLine().getOut())) {
+      Path input = submissionsFolder(workspace, folder);
+      try (RunLog log = RunLog.open(workspace, "ingest", spec.commandLine().getOut())) {
+        PrintWriter out = log.printer();
+        out.println("Thư mục báo cáo: " + input);
+        out.println("Khởi động Spark (" + workspace.settings().sparkMaster() + ")…");
+        out.flush();
+        IngestRun.Summary summary =
+            IngestRun.run(
+                workspace, input, () -> SparkSessions.start(workspace.settings()),
+                ConsoleProgress.forConsole(out));
+        print(out, summary, workspace);
+        out.println("Nhật ký: " + show(workspace, log.path()));
+      }
     }
     return ExitCodes.OK;
   }
