@@ -26,7 +26,7 @@ public final class BuildCommand implements Callable<Integer> {
   /** Vietnamese digit grouping: 11.077, not 11,077. */
   static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi-VN");
 
-  @Mixin WorkspaceOptions options;
+  @Mixin LockedWorkspaceOptions options;
 
   @Spec CommandSpec spec;
 
@@ -40,7 +40,8 @@ public final class BuildCommand implements Callable<Integer> {
       throw new UserException(ExitCodes.USAGE, "--tree chỉ nhận year hoặc today, không phải \"" + tree + "\".");
     }
     Workspace workspace = options.workspace();
-    try (RunLog log = RunLog.open(workspace, "build", spec.commandLine().getOut())) {
+    try (WorkspaceLock lock = options.lock("build", spec.commandLine().getOut());
+        RunLog log = RunLog.open(workspace, "build", spec.commandLine().getOut())) {
       PrintWriter out = log.printer();
       int code = build(workspace, tree.equals("today"), out);
       out.println("Nhật ký: " + IngestCommand.show(workspace, log.path()));

@@ -23,7 +23,7 @@ import vn.cdgd.demo.DemoPlan;
         + " rồi chạy toàn bộ: ingest, dựng kho, in báo cáo (trừ khi có --generate-only).")
 public final class DemoCommand implements Callable<Integer> {
 
-  @Mixin WorkspaceOptions workspaceOptions;
+  @Mixin LockedWorkspaceOptions workspaceOptions;
 
   @Spec CommandSpec spec;
 
@@ -53,6 +53,12 @@ public final class DemoCommand implements Callable<Integer> {
       throw new UserException(ExitCodes.USAGE, "Số luồng (--threads) phải từ 1 trở lên.");
     }
     Workspace workspace = workspaceOptions.workspace();
+    try (WorkspaceLock lock = workspaceOptions.lock("demo", spec.commandLine().getOut())) {
+      return generateAndRun(workspace);
+    }
+  }
+
+  private Integer generateAndRun(Workspace workspace) throws IOException {
     var form = workspace.form();
     DemoPlan plan = units == null
         ? DemoPlan.province(form, seed)

@@ -15,6 +15,11 @@ public final class ExitCodes {
   public static final int USAGE = 2;
   /** The workspace's configuration or reference data is missing or wrong. */
   public static final int CONFIG = 3;
+  /**
+   * Another cdgd command is changing the same workspace. Shares 3 with {@link #CONFIG}: in both
+   * cases the workspace cannot be used as it is now, and a script treats them alike.
+   */
+  public static final int BUSY = 3;
   /** An input named on the command line does not exist or cannot be read or written. */
   public static final int INPUT = 4;
   /** The warehouse's data tests failed: nothing was published. */

@@ -4,13 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.cdgd.conf.Workspace;
+import vn.cdgd.staging.FileInventory;
 import vn.cdgd.staging.IngestRun;
 import vn.cdgd.staging.SparkSessions;
 
@@ -25,7 +25,7 @@ import vn.cdgd.staging.SparkSessions;
     })
 public final class IngestCommand implements Callable<Integer> {
 
-  @Mixin WorkspaceOptions options;
+  @Mixin LockedWorkspaceOptions options;
 
   @Spec CommandSpec spec;
 
@@ -38,18 +38,20 @@ public final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Workspace workspace = options.workspace();
-    Path input = submissionsFolder(workspace, folder);
-    try (RunLog log = RunLog.open(workspace, "ingest", spec.commandLine().getOut())) {
-      PrintWriter out = log.printer();
-      out.println("Thư mục báo cáo: " + input);
-      out.println("Khởi động Spark (" + workspace.settings().sparkMaster() + ")…");
-      out.flush();
-      IngestRun.Summary summary =
-          IngestRun.run(
-              workspace, input, () -> SparkSessions.start(workspace.settings()),
-              ConsoleProgress.forConsole(out));
-      print(out, summary, workspace);
-      out.println("Nhật ký: " + show(workspace, log.path()));
+    try (WorkspaceLock lock = options.lock("ingest", spec.commandLine().getOut())) {
+      Path input = submissionsFolder(workspace, folder);
+      try (RunLog log = RunLog.open(workspace, "ingest", spec.commandLine().getOut())) {
+        PrintWriter out = log.printer();
+        out.println("Thư mục báo cáo: " + input);
+        out.println("Khởi động Spark (" + workspace.settings().sparkMaster() + ")…");
+        out.flush();
+        IngestRun.Summary summary =
+            IngestRun.run(
+                workspace, input, () -> SparkSessions.start(workspace.settings()),
+                ConsoleProgress.forConsole(out));
+        print(out, summary, workspace);
+        out.println("Nhật ký: " + show(workspace, log.path()));
+      }
     }
     return ExitCodes.OK;
   }
@@ -71,8 +73,14 @@ public final class IngestCommand implements Callable<Integer> {
     out.println("Đã đọc " + s.filesRead() + " tệp:");
     out.println("  tiếp nhận:   " + s.accepted() + " (trong đó " + s.acceptedWithWarnings() + " có cảnh báo)");
     out.println("  bị từ chối:  " + s.rejected() + (s.rejected() > 0 ? " → giữ lại tại " + show(workspace, s.rejectedFolder()) : ""));
-    out.println("  bỏ qua:      " + s.skipped().size()
-        + (s.skipped().isEmpty() ? "" : " (" + s.skipped().stream().map(k -> k.relativePath() + ": " + k.reason()).collect(Collectors.joining("; ")) + ")"));
+    int sameBytes = s.filesRead() - s.accepted() - s.rejected();
+    if (sameBytes > 0) {
+      out.println("  trùng nội dung: " + sameBytes + " (cùng nội dung với một tệp khác, chỉ tính một lần)");
+    }
+    out.println("  bỏ qua:      " + s.skipped().size());
+    for (FileInventory.Skipped skipped : s.skipped()) {
+      out.println("    - " + skipped.relativePath() + ": " + skipped.reason());
+    }
     out.println("Lỗi: " + s.errors() + ", cảnh báo: " + s.warnings() + ".");
     out.println("Vùng staging (Parquet): " + show(workspace, s.staging()));
     out.println("Báo cáo lỗi: " + show(workspace, s.reportFolder().resolve("bao-cao-loi.xlsx"))

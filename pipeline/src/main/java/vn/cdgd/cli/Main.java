@@ -30,6 +30,7 @@ public final class Main implements Runnable {
 
   /** The configured command line; tests call {@code execute} on it with their own writers. */
   public static CommandLine commandLine() {
+    LibraryLogs.routeJavaLogging();
     CommandLine commandLine = new CommandLine(new Main());
     commandLine.setExecutionExceptionHandler(Main::handle);
     return commandLine;

@@ -41,7 +41,7 @@ public final class ReportCommand implements Runnable {
 
   /** Options every report takes. */
   static class Common {
-    @Mixin WorkspaceOptions options;
+    @Mixin LockedWorkspaceOptions options;
 
     @Option(names = "--unit", paramLabel = "<CODE>",
         description = "Mã đơn vị (bất kỳ nút nào của cây: cụm, huyện, một CĐCS). Mặc định: union.root_unit trong conf/cdgd.yaml.")
@@ -63,7 +63,8 @@ public final class ReportCommand implements Runnable {
     public Integer call() {
       Workspace workspace = options.workspace();
       PrintWriter out = spec.commandLine().getOut();
-      try (Reports reports = open(workspace)) {
+      try (WorkspaceLock lock = options.lock("report year-end", out);
+          Reports reports = open(workspace)) {
         String schoolYear = year != null ? year : latest(reports);
         print(out, reports.yearEnd(schoolYear, unit(workspace, unit), date(workspace, date), workspace.reports()), workspace);
       } catch (ReportException e) {
@@ -86,8 +87,9 @@ public final class ReportCommand implements Runnable {
     public Integer call() {
       Workspace workspace = options.workspace();
       PrintWriter out = spec.commandLine().getOut();
-      TermInfo info = term(workspace, term);
-      try (Reports reports = open(workspace)) {
+      try (WorkspaceLock lock = options.lock("report mid-term", out);
+          Reports reports = open(workspace)) {
+        TermInfo info = term(workspace, term);
         String year = asOf != null ? asOf : latestInTerm(reports, info);
         print(out, reports.midTerm(info, year, unit(workspace, unit), date(workspace, date), workspace.reports()), workspace);
       } catch (ReportException e) {

@@ -18,7 +18,7 @@ import vn.cdgd.staging.SparkSessions;
     description = "Chạy toàn bộ: đọc và kiểm tra báo cáo (ingest), dựng kho dữ liệu (build), rồi in báo cáo (report).")
 public final class RunCommand implements Callable<Integer> {
 
-  @Mixin WorkspaceOptions options;
+  @Mixin LockedWorkspaceOptions options;
 
   @Spec CommandSpec spec;
 
@@ -28,10 +28,12 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return run(options.workspace(), folder, spec.commandLine().getOut());
+    try (WorkspaceLock lock = options.lock("run", spec.commandLine().getOut())) {
+      return run(options.workspace(), folder, spec.commandLine().getOut());
+    }
   }
 
-  /** The whole job, its console output also kept in the workspace's logs. */
+  /** The whole job, its console output also kept in the workspace's logs; the caller holds the lock. */
   static int run(Workspace workspace, Path folder, PrintWriter console) {
     try (RunLog log = RunLog.open(workspace, "run", console)) {
       PrintWriter out = log.printer();

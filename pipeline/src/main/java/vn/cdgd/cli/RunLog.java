@@ -22,14 +22,19 @@ final class RunLog extends Writer {
   private final PrintWriter console;
   private final Writer file;
   private final Path path;
+  private final AutoCloseable libraryLogs;
 
   private RunLog(PrintWriter console, Writer file, Path path) {
     this.console = console;
     this.file = file;
     this.path = path;
+    this.libraryLogs = LibraryLogs.into(file);
   }
 
-  /** A writer to the console and to a new log file of the workspace. */
+  /**
+   * A writer to the console and to a new log file of the workspace; until it is closed, the
+   * libraries' log lines go into that file only (see {@link LibraryLogs}).
+   */
   static RunLog open(Workspace workspace, String command, PrintWriter console) {
     try {
       Path folder = Files.createDirectories(workspace.logs());
@@ -72,6 +77,11 @@ final class RunLog extends Writer {
   @Override
   public void close() {
     console.flush();
+    try {
+      libraryLogs.close();
+    } catch (Exception e) {
+      // Detaching the library logs cannot fail in a way worth more than closing the file.
+    }
     try {
       file.close();
     } catch (IOException e) {

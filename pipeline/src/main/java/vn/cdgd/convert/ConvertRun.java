@@ -1,16 +1,15 @@
 package vn.cdgd.convert;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import vn.cdgd.export.SpreadsheetCsv;
 
 /**
  * Converts one workbook or every workbook below a folder, each into {@code <name> (Unicode).<ext>}
@@ -32,7 +31,8 @@ public final class ConvertRun {
       return List.of(input);
     }
     try (Stream<Path> files = Files.walk(input)) {
-      return files.filter(Files::isRegularFile).filter(ConvertRun::isWorkbook).sorted().toList();
+      // A link is not followed: it may point anywhere, and its target is converted where it lies.
+      return files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).filter(ConvertRun::isWorkbook).sorted().toList();
     }
   }
 
@@ -69,21 +69,19 @@ public final class ConvertRun {
   }
 
   private static void writeCsv(Path csv, Path root, List<ConvertedFile> results) throws IOException {
-    try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
-        CSVPrinter printer = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get().print(out)) {
-      out.write('\uFEFF');
-      printer.printRecord("file", "sheet", "cell", "action", "encoding", "before", "after", "other_reading");
+    try (CSVPrinter printer = SpreadsheetCsv.create(
+        csv, "file", "sheet", "cell", "action", "encoding", "before", "after", "other_reading")) {
       for (ConvertedFile file : results) {
         String name = root.relativize(file.input()).toString();
         if (file.failure() != null) {
-          printer.printRecord(name, "", "", "không chuyển được", "", "", "", file.failure());
+          SpreadsheetCsv.printRecord(printer, List.of(name, "", "", "không chuyển được", "", "", "", file.failure()));
           continue;
         }
         for (ConvertedFile.CellChange change : file.changes()) {
-          printer.printRecord(name, change.sheet(), change.cell(),
+          SpreadsheetCsv.printRecord(printer, List.of(name, change.sheet(), change.cell(),
               change.uncertain() ? "không chắc, giữ nguyên" : "đã chuyển",
               change.encoding().name(), change.before(), change.after(),
-              change.alternative() == null ? "" : change.alternative());
+              change.alternative() == null ? "" : change.alternative()));
         }
       }
     }

@@ -3,19 +3,25 @@ package vn.cdgd.staging;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -23,10 +29,15 @@ import vn.cdgd.conf.ConfigException;
 import vn.cdgd.ingest.SubmissionReader;
 
 /**
- * Lists a submissions folder, sub-folders included: the files to read, and the others with the
- * reason they are skipped. The date a file was received comes from the folder's manifest ({@code
- * file,received_at}) when it names the file, else from the file's modification time in Vietnam's
- * time zone.
+ * Lists a submissions folder, sub-folders included: the files to read, and every other entry with
+ * the reason it is skipped, so that nothing under the folder is ignored without a word. The date a
+ * file was received comes from the folder's manifest ({@code file,received_at}) when it names the
+ * file, else from the file's modification time in Vietnam's time zone.
+ *
+ * <p>Symbolic links are never followed, wherever they point: a folder unpacked from a school's
+ * archive may hold a link to {@code /etc/passwd} or to a loop, and even a link to a file inside the
+ * folder would only read that file a second time. Each link is listed as skipped with what it
+ * points to. The folder itself may be a link (a mounted share): its real place is what is walked.
  */
 public final class FileInventory {
   static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -38,34 +49,83 @@ public final class FileInventory {
   private FileInventory() {}
 
   public static Listing list(Path folder, String manifestName) throws IOException {
-    Path manifest = folder.resolve(manifestName);
-    Map<String, LocalDateTime> received = Files.isRegularFile(manifest) ? readManifest(manifest) : Map.of();
-    List<ReceivedFile> files = new ArrayList<>();
-    List<Skipped> skipped = new ArrayList<>();
-    List<Path> all;
-    try (Stream<Path> walk = Files.walk(folder)) {
-      all = walk.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList();
+    Path root = folder.toRealPath();
+    Path manifest = root.resolve(manifestName);
+    Map<String, LocalDateTime> received =
+        Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS) ? readManifest(manifest) : Map.of();
+    Entries entries = new Entries(root, manifest, received);
+    Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, entries);
+    entries.files.sort(Comparator.comparing(ReceivedFile::relativePath));
+    entries.skipped.sort(Comparator.comparing(Skipped::relativePath));
+    return new Listing(List.copyOf(entries.files), List.copyOf(entries.skipped));
+  }
+
+  /** Sorts each entry of the walk into read or skipped; a failure on one entry skips only it. */
+  private static final class Entries extends SimpleFileVisitor<Path> {
+    private final Path root;
+    private final Path manifest;
+    private final Map<String, LocalDateTime> received;
+    private final List<ReceivedFile> files = new ArrayList<>();
+    private final List<Skipped> skipped = new ArrayList<>();
+
+    Entries(Path root, Path manifest, Map<String, LocalDateTime> received) {
+      this.root = root;
+      this.manifest = manifest;
+      this.received = received;
     }
-    for (Path path : all) {
-      String relative = folder.relativize(path).toString().replace('\\', '/');
+
+    @Override
+    public FileVisitResult visitFile(Path path, BasicFileAttributes attributes) throws IOException {
+      String relative = relative(path);
       String name = path.getFileName().toString();
-      if (path.equals(manifest)) {
-        continue;
-      }
-      if (name.startsWith("~$") || name.startsWith(".")) {
+      if (attributes.isSymbolicLink()) {
+        skipped.add(new Skipped(relative, SymbolicLinks.describe(root, path)));
+      } else if (!attributes.isRegularFile()) {
+        skipped.add(new Skipped(relative, "không phải tệp thông thường (socket, FIFO hay thiết bị): không đọc"));
+      } else if (path.equals(manifest)) {
+        // Read above as the dates the files were received.
+      } else if (name.startsWith("~$") || name.startsWith(".")) {
         skipped.add(new Skipped(relative, "tệp tạm hoặc tệp ẩn"));
       } else if (!SubmissionReader.isSubmissionFile(name)) {
         skipped.add(new Skipped(relative, "không phải tệp .xlsx, .xls hay .csv"));
+      } else if (!Files.isReadable(path)) {
+        skipped.add(new Skipped(relative, "không có quyền đọc tệp: hãy cấp quyền đọc rồi chạy lại"));
       } else {
         LocalDateTime at = received.get(relative);
         if (at == null) {
-          Instant modified = Files.getLastModifiedTime(path).toInstant();
+          Instant modified = attributes.lastModifiedTime().toInstant();
           at = LocalDateTime.ofInstant(modified, VIETNAM).withNano(0);
         }
-        files.add(new ReceivedFile(path.toUri().toString(), relative, Files.size(path), at));
+        files.add(new ReceivedFile(path.toUri().toString(), relative, attributes.size(), at));
       }
+      return FileVisitResult.CONTINUE;
     }
-    return new Listing(files, skipped);
+
+    @Override
+    public FileVisitResult visitFileFailed(Path path, IOException failure) {
+      skipped.add(new Skipped(relative(path), "không đọc được (" + why(failure) + ")"));
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult postVisitDirectory(Path directory, IOException failure) {
+      if (failure != null) {
+        skipped.add(new Skipped(relative(directory) + "/",
+            "không liệt kê hết được thư mục (" + why(failure) + "): các tệp còn lại trong đó chưa được đọc"));
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    private String relative(Path path) {
+      return root.relativize(path).toString().replace('\\', '/');
+    }
+
+    private static String why(IOException failure) {
+      if (failure instanceof AccessDeniedException) {
+        return "không có quyền truy cập";
+      }
+      return failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+    }
   }
 
   private static Map<String, LocalDateTime> readManifest(Path manifest) throws IOException {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.apache.spark.sql.Row;
  * Keeps every rejected file, as received, under {@code output/rejected/<its path in the inbox>}, with a
  * {@code .loi.txt} beside it that lists its problems, so nothing a unit sent is lost and the file
  * is at hand when the unit asks what to fix. A file that is accepted on a later run is removed.
+ * Only regular files inside the ingested folder are copied, never what a link points to.
  */
 public final class RejectedArea {
   private final Path root;
@@ -48,8 +50,12 @@ public final class RejectedArea {
           continue;
         }
         if ("rejected".equals(submission.status())) {
+          Path source = Path.of(URI.create(file.uri()));
+          if (!isPlainFile(source)) {
+            continue;
+          }
           Files.createDirectories(copy.getParent());
-          Files.copy(Path.of(URI.create(file.uri())), copy, StandardCopyOption.REPLACE_EXISTING);
+          Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
           Files.writeString(notes, notes(submission, issuesById.getOrDefault(submission.submissionId(), List.of())), StandardCharsets.UTF_8);
           kept++;
         } else {
@@ -61,6 +67,18 @@ public final class RejectedArea {
       throw new UncheckedIOException("cannot keep rejected files under " + root, e);
     }
     return kept;
+  }
+
+  /**
+   * The inventory lists only regular files reached without a link, so this holds unless the
+   * folder changed during the run (a file replaced by a link): then no byte from where a link
+   * points is copied, the rejection stays in the error report.
+   */
+  private static boolean isPlainFile(Path source) throws IOException {
+    if (!Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    return source.toRealPath().equals(source.toAbsolutePath().normalize());
   }
 
   private static String notes(StagingJob.BatchSubmission submission, List<Row> issues) {

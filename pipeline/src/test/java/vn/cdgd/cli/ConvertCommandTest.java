@@ -77,9 +77,32 @@ class ConvertCommandTest {
         .contains("không chắc Số liệu!G7: giữ \"NguyÔn Du\", có thể là \"Nguyễn Du\"");
     String report = Files.readString(dir.resolve("unicode/bao-cao-chuyen-ma.csv"), StandardCharsets.UTF_8);
     assertThat(report)
-        .contains("lone_tcvn3_cell_in_unicode_workbook.xlsx,Số liệu,G7,\"không chắc, giữ nguyên\",UNICODE,NguyÔn Du,NguyÔn Du,Nguyễn Du")
-        .contains("tcvn3_unicode_font_detected.xlsx,Số liệu,G7,đã chuyển,TCVN3,NguyÔn Du,Nguyễn Du")
-        .contains("tcvn3_vntime.xls,Khen thưởng,E4,đã chuyển,TCVN3,");
+        .contains("\"lone_tcvn3_cell_in_unicode_workbook.xlsx\",\"Số liệu\",\"G7\",\"không chắc, giữ nguyên\",\"UNICODE\",\"NguyÔn Du\",\"NguyÔn Du\",\"Nguyễn Du\"")
+        .contains("\"tcvn3_unicode_font_detected.xlsx\",\"Số liệu\",\"G7\",\"đã chuyển\",\"TCVN3\",\"NguyÔn Du\",\"Nguyễn Du\"")
+        .contains("\"tcvn3_vntime.xls\",\"Khen thưởng\",\"E4\",\"đã chuyển\",\"TCVN3\",");
+  }
+
+  @Test
+  void theConversionReportWritesAFileNamedLikeAFormulaAsText(@TempDir Path dir) throws Exception {
+    Path archive = Files.createDirectories(dir.resolve("a"));
+    OddCorpus.Case legacy = OddCorpus.all(FORM).stream().filter(c -> c.file().equals("tcvn3_vntime.xlsx")).findFirst().orElseThrow();
+    Files.write(archive.resolve("=1+2 ten tep.xlsx"), legacy.bytes());
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(new StringWriter()));
+
+    assertThat(cli.execute("convert", archive.toString(), "--out", dir.resolve("u").toString(), "--workspace", dir.toString())).isZero();
+
+    java.util.List<org.apache.commons.csv.CSVRecord> records;
+    try (java.io.Reader reader = Files.newBufferedReader(dir.resolve("u/bao-cao-chuyen-ma.csv"), StandardCharsets.UTF_8)) {
+      reader.skip(1);
+      records = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+    }
+    assertThat(records).isNotEmpty().allSatisfy(record -> {
+      assertThat(record.get("file")).isEqualTo("'=1+2 ten tep.xlsx");
+      for (String field : record) {
+        assertThat(field).as(field).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-").doesNotStartWith("@");
+      }
+    });
   }
 
   @Test

@@ -121,7 +121,7 @@ class IngestRunTest {
   void writesTheErrorReportsAndFeedbackPerUnit() throws Exception {
     Path reports = workspace.reports().resolve("kiem-tra");
     String csv = Files.readString(reports.resolve("bao-cao-loi.csv"), StandardCharsets.UTF_8);
-    assertThat(csv).contains("2019-2020,DNO0002,Công đoàn trường Mầm non tư thục Hoa Sen,2019-2020/hoa-sen.xlsx,Số liệu,F8,A02,39,women_above_total,lỗi");
+    assertThat(csv).contains("\"2019-2020\",\"DNO0002\",\"Công đoàn trường Mầm non tư thục Hoa Sen\",\"2019-2020/hoa-sen.xlsx\",\"Số liệu\",\"F8\",\"A02\",\"39\",\"women_above_total\",\"lỗi\"");
     assertThat(csv).contains("file_unreadable");
     assertThat(reports.resolve("bao-cao-loi.xlsx")).isNotEmptyFile();
     try (var files = Files.list(reports.resolve("phan-hoi"))) {

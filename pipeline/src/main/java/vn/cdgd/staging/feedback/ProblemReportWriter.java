@@ -2,19 +2,16 @@ package vn.cdgd.staging.feedback;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.cdgd.export.SpreadsheetCsv;
 import vn.cdgd.ingest.Issue;
 import vn.cdgd.ingest.Level;
 import vn.cdgd.ingest.Rule;
@@ -62,20 +59,11 @@ public final class ProblemReportWriter {
 
   private ProblemReportWriter() {}
 
-  /** UTF-8 with a byte-order mark (so Excel reads Vietnamese), RFC 4180 quoting, "\n" line ends. */
+  /** Opens in a spreadsheet as text: see {@link SpreadsheetCsv} (byte-order mark, quoting, no formulas). */
   public static void writeCsv(List<ProblemRow> rows, Path file) {
-    CSVFormat format =
-        CSVFormat.RFC4180
-            .builder()
-            .setRecordSeparator("\n")
-            .setHeader(CSV_HEADER.toArray(String[]::new))
-            .get();
-    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      writer.write('\uFEFF');
-      try (CSVPrinter printer = new CSVPrinter(writer, format)) {
-        for (ProblemRow row : ProblemOrder.sorted(rows)) {
-          printer.printRecord(cells(row));
-        }
+    try (CSVPrinter printer = SpreadsheetCsv.create(file, CSV_HEADER.toArray(String[]::new))) {
+      for (ProblemRow row : ProblemOrder.sorted(rows)) {
+        SpreadsheetCsv.printRecord(printer, cells(row));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write " + file, e);

@@ -45,7 +45,8 @@ class ProblemReportWriterTest {
     String text = new String(bytes, StandardCharsets.UTF_8);
     assertThat(text.substring(1))
         .startsWith(
-            "school_year,unit_code,unit_name,file,sheet,cell,field_code,value,rule,level,message\n");
+            "\"school_year\",\"unit_code\",\"unit_name\",\"file\",\"sheet\",\"cell\",\"field_code\","
+                + "\"value\",\"rule\",\"level\",\"message\"\n");
     assertThat(text).doesNotContain("\r");
   }
 
