@@ -65,6 +65,7 @@ class KilledRunsTest {
     List<String> killPoints = new ArrayList<>();
     for (int i = 0; i < KILLS_PER_COMMAND; i++) {
       killPoints.add(killAt(killed, "ingest", random.nextLong(ingestMillis)));
+      System.out.println("KilledRunsTest: " + killPoints.get(killPoints.size() - 1));
       assertThat(StoreFingerprint.of(killed.staging())).as("staging after " + killPoints)
           .isIn(stagingBefore, stagingAfter);
       assertThat(StoreFingerprint.of(killed.warehouse())).as("warehouse after " + killPoints)
@@ -76,6 +77,7 @@ class KilledRunsTest {
 
     for (int i = 0; i < KILLS_PER_COMMAND; i++) {
       killPoints.add(killAt(killed, "build", random.nextLong(buildMillis)));
+      System.out.println("KilledRunsTest: " + killPoints.get(killPoints.size() - 1));
       assertThat(StoreFingerprint.of(killed.warehouse())).as("warehouse after " + killPoints)
           .isIn(warehouseBefore, warehouseAfter);
       assertThat(StoreFingerprint.of(killed.staging())).as("staging after " + killPoints)
