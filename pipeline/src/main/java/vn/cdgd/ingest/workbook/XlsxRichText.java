@@ -73,7 +73,7 @@ record XlsxRichText(String text, List<Run> runs) {
               || !"rPr".equals(reader.getLocalName())) {
             if (reader.isStartElement() && "rFont".equals(reader.getLocalName()) && !hasFont) {
               hasFont = true;
-              font = XlsxXml.plainAttribute(reader, "val");
+              font = XlsxXml.attribute(reader, "val");
             }
           }
         }

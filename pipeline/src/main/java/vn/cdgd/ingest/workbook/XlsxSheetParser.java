@@ -7,7 +7,6 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.DateUtil;
-import vn.cdgd.ingest.legacy.CellDecoder;
 import vn.cdgd.ingest.legacy.DecodedText;
 
 /**
@@ -15,7 +14,7 @@ import vn.cdgd.ingest.legacy.DecodedText;
  * it through POI's user model: rows and cells numbered as {@code XSSFRow}/{@code XSSFCell} number
  * them (a row or cell without {@code r} follows the last one read; a repeated row replaces the
  * earlier one), the style a cell without {@code s} takes from its column, the cached value of a
- * formula typed by {@code t}, texts decoded by their fonts and runs ({@link CellDecoder}). A
+ * formula typed by {@code t}, texts decoded by their fonts and runs ({@link DecodedTexts}). A
  * formula whose value only the user model can give hands the whole file over
  * ({@link NeedsUserModel}).
  */
@@ -78,12 +77,12 @@ final class XlsxSheetParser {
   }
 
   private void column(XMLStreamReader reader) throws NeedsUserModel {
-    String style = XlsxXml.plainAttribute(reader, "style");
+    String style = XlsxXml.attribute(reader, "style");
     if (style == null) {
       return;
     }
-    int first = Integer.parseInt(XlsxXml.plainAttribute(reader, "min")) - 1;
-    int last = Integer.parseInt(XlsxXml.plainAttribute(reader, "max")) - 1;
+    int first = Integer.parseInt(XlsxXml.attribute(reader, "min")) - 1;
+    int last = Integer.parseInt(XlsxXml.attribute(reader, "max")) - 1;
     for (ColumnStyle other : columnStyles) {
       if (first <= other.last() && other.first() <= last) {
         throw new NeedsUserModel("overlapping column styles");
@@ -94,7 +93,7 @@ final class XlsxSheetParser {
 
   private void row(XMLStreamReader reader)
       throws XMLStreamException, NeedsUserModel, UnreadableFileException {
-    String r = XlsxXml.plainAttribute(reader, "r");
+    String r = XlsxXml.attribute(reader, "r");
     // XSSFRow: a row without a number follows the last row read.
     rowIndex = r != null ? Math.toIntExact(Long.parseLong(r) - 1) : rows.isEmpty() ? 0 : rows.lastKey() + 1;
     if (rowIndex < 0) {
@@ -134,11 +133,11 @@ final class XlsxSheetParser {
 
   /** Reads one {@code <c>} to its end into the fields above. */
   private void cell(XMLStreamReader reader, int lastColumn) throws XMLStreamException, NeedsUserModel {
-    String ref = XlsxXml.plainAttribute(reader, "r");
+    String ref = XlsxXml.attribute(reader, "r");
     column = ref == null ? lastColumn + 1 : columnOf(ref);
-    String s = XlsxXml.plainAttribute(reader, "s");
+    String s = XlsxXml.attribute(reader, "s");
     style = s == null ? -1 : Integer.parseInt(s);
-    type = XlsxXml.plainAttribute(reader, "t");
+    type = XlsxXml.attribute(reader, "t");
     if (type == null) {
       type = "n";
     }
@@ -164,8 +163,8 @@ final class XlsxSheetParser {
   }
 
   private void formula(XMLStreamReader reader) throws XMLStreamException, NeedsUserModel {
-    String kind = XlsxXml.plainAttribute(reader, "t");
-    String ref = XlsxXml.plainAttribute(reader, "ref");
+    String kind = XlsxXml.attribute(reader, "t");
+    String ref = XlsxXml.attribute(reader, "ref");
     String text = reader.getElementText();
     if ("dataTable".equals(kind)) {
       // POI reads a data table's cells as plain cells typed by their cached value.
@@ -243,8 +242,7 @@ final class XlsxSheetParser {
 
   private GridCell number(double number, String fontName) {
     boolean date = DateUtil.isValidExcelDate(number) && styles.isDate(resolvedStyle);
-    return new GridCell(
-        rowIndex, column, CellKind.NUMBER, WorkbookGridReader.plain(number), number, date, formula, fontName);
+    return new GridCell(rowIndex, column, CellKind.NUMBER, plain(number), number, date, formula, fontName);
   }
 
   private GridCell bool(String fontName) {
@@ -265,7 +263,7 @@ final class XlsxSheetParser {
       case "str" -> XlsxRichText.plain(value != null ? value : "");
       default -> shared();
     };
-    DecodedText decoded = CellDecoder.decode(string.runs(fontName));
+    DecodedText decoded = DecodedTexts.decode(string.runs(fontName));
     return new GridCell(
         rowIndex, column, CellKind.TEXT, decoded.text(), decoded.raw(), null, false, formula, fontName,
         decoded.encoding(), decoded.alternative());
@@ -285,6 +283,14 @@ final class XlsxSheetParser {
       // as POI: an empty string
     }
     return XlsxRichText.plain("");
+  }
+
+  /** {@link WorkbookGridReader#plain}, without a BigDecimal for the whole numbers most cells hold. */
+  static String plain(double number) {
+    if (number == Math.rint(number) && Math.abs(number) < 1e15) {
+      return Long.toString((long) number);
+    }
+    return WorkbookGridReader.plain(number);
   }
 
   /** The column of an A1 reference, from its letters, as {@code CellReference}. */

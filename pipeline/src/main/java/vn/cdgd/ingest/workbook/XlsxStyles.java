@@ -98,8 +98,8 @@ final class XlsxStyles {
         }
         switch (reader.getLocalName()) {
           case "numFmt" -> {
-            String id = XlsxXml.plainAttribute(reader, "numFmtId");
-            String code = XlsxXml.plainAttribute(reader, "formatCode");
+            String id = XlsxXml.attribute(reader, "numFmtId");
+            String code = XlsxXml.attribute(reader, "formatCode");
             if (id != null) {
               styles.formats.put((short) Long.parseLong(id), code);
             }
@@ -156,7 +156,7 @@ final class XlsxStyles {
       if (event == XMLStreamConstants.START_ELEMENT) {
         if ("name".equals(reader.getLocalName()) && !named) {
           named = true;
-          name = XlsxXml.plainAttribute(reader, "val");
+          name = XlsxXml.attribute(reader, "val");
         }
         XlsxXml.skip(reader);
       }
@@ -164,12 +164,12 @@ final class XlsxStyles {
   }
 
   private static Xf xf(XMLStreamReader reader) {
-    String fontId = XlsxXml.plainAttribute(reader, "fontId");
+    String fontId = XlsxXml.attribute(reader, "fontId");
     return new Xf(
         fontId != null,
         fontId == null ? 0 : Math.toIntExact(Long.parseLong(fontId)),
-        (int) number(XlsxXml.plainAttribute(reader, "numFmtId")),
-        (int) number(XlsxXml.plainAttribute(reader, "xfId")));
+        (int) number(XlsxXml.attribute(reader, "numFmtId")),
+        (int) number(XlsxXml.attribute(reader, "xfId")));
   }
 
   private static long number(String value) {

@@ -64,10 +64,10 @@ record XlsxWorkbookPart(List<Sheet> sheets, String sharedStrings, String styles,
               throw new NeedsUserModel("workbook namespace " + reader.getNamespaceURI());
             }
           }
-          case "workbookPr" -> date1904 = isTrue(XlsxXml.plainAttribute(reader, "date1904"));
+          case "workbookPr" -> date1904 = isTrue(XlsxXml.attribute(reader, "date1904"));
           case "sheet" -> {
             Relationship link = links.get(XlsxXml.attribute(reader, "id"));
-            String sheetName = XlsxXml.plainAttribute(reader, "name");
+            String sheetName = XlsxXml.attribute(reader, "name");
             if (link == null || zip.part(link.target()) == null) {
               continue;
             }
@@ -103,11 +103,11 @@ record XlsxWorkbookPart(List<Sheet> sheets, String sharedStrings, String styles,
       while (reader.hasNext()) {
         if (XlsxXml.next(reader) == XMLStreamConstants.START_ELEMENT
             && "Relationship".equals(reader.getLocalName())
-            && !"External".equals(XlsxXml.plainAttribute(reader, "TargetMode"))) {
-          String target = XlsxXml.plainAttribute(reader, "Target");
-          String type = XlsxXml.plainAttribute(reader, "Type");
+            && !"External".equals(XlsxXml.attribute(reader, "TargetMode"))) {
+          String target = XlsxXml.attribute(reader, "Target");
+          String type = XlsxXml.attribute(reader, "Type");
           if (target != null && type != null) {
-            out.put(XlsxXml.plainAttribute(reader, "Id"),
+            out.put(XlsxXml.attribute(reader, "Id"),
                 new Relationship(type, resolve(folder, target)));
           }
         }

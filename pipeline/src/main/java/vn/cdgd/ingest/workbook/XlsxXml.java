@@ -21,8 +21,11 @@ final class XlsxXml {
   static final String JDK = "jdk";
   static final String AALTO = "com.fasterxml.aalto.stax.InputFactoryImpl";
 
+  /** The parser the reader uses. */
+  static final String DEFAULT = WOODSTOX;
+
   private static final ThreadLocal<XMLInputFactory> FACTORY =
-      ThreadLocal.withInitial(() -> secure(WOODSTOX));
+      ThreadLocal.withInitial(() -> secure(DEFAULT));
 
   private XlsxXml() {}
 
@@ -79,26 +82,11 @@ final class XlsxXml {
     }
   }
 
-  /** The value of an attribute by local name, whatever its namespace (r:id), or null. */
+  /**
+   * The value of an attribute by local name, whatever its namespace ({@code r:id} is "id"), or
+   * null. The parts read here never carry one name in two namespaces on one element.
+   */
   static String attribute(XMLStreamReader reader, String localName) {
-    for (int i = 0, n = reader.getAttributeCount(); i < n; i++) {
-      if (localName.equals(reader.getAttributeLocalName(i))) {
-        return reader.getAttributeValue(i);
-      }
-    }
-    return null;
-  }
-
-  /** The value of an attribute without a namespace, or null. */
-  static String plainAttribute(XMLStreamReader reader, String localName) {
-    for (int i = 0, n = reader.getAttributeCount(); i < n; i++) {
-      if (localName.equals(reader.getAttributeLocalName(i))) {
-        String namespace = reader.getAttributeNamespace(i);
-        if (namespace == null || namespace.isEmpty()) {
-          return reader.getAttributeValue(i);
-        }
-      }
-    }
-    return null;
+    return reader.getAttributeValue(null, localName);
   }
 }
