@@ -27,12 +27,25 @@ import vn.cdgd.ingest.legacy.LegacyEncoding;
  * it. A formula whose file holds no usable result (no cached value, an empty one, one its type
  * cannot hold: see {@link FormulaCache}), as written by some generators and converters, is computed
  * here ({@link FormulaResults}); one that cannot be computed becomes an error cell that says why.
+ * Files in the .xlsx format go first to {@link StreamingXlsxReader}, which gives the same grids
+ * many times faster and hands over the files only the user model reads right.
  */
 public final class WorkbookGridReader {
 
   private WorkbookGridReader() {}
 
   public static List<Grid> read(byte[] bytes) throws UnreadableFileException {
+    if (StreamingXlsxReader.accepts(bytes)) {
+      List<Grid> streamed = StreamingXlsxReader.read(bytes).grids();
+      if (streamed != null) {
+        return streamed;
+      }
+    }
+    return readWithUserModel(bytes);
+  }
+
+  /** The user model alone: .xls files, and .xlsx files the streaming reader hands over. */
+  static List<Grid> readWithUserModel(byte[] bytes) throws UnreadableFileException {
     if (bytes.length == 0) {
       throw new UnreadableFileException(
           "Tệp rỗng (0 byte). Hãy lưu lại biểu mẫu bằng Excel và gửi lại.", false, null);

@@ -1,0 +1,52 @@
+package vn.cdgd.ingest.workbook;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads an .xlsx workbook into the same {@link Grid}s as POI's user model does, fonts and
+ * rich-text runs included, at a fraction of its cost: one pass over the zip ({@link XlsxZip}, with
+ * POI's zip-bomb and entry limits), then StAX over the workbook, its styles, its shared strings
+ * and each sheet ({@link XlsxSheetParser}). When a file holds something only the user model reads
+ * the same way (a formula without a usable cached value, a shared formula, a chart sheet, a file
+ * it cannot parse), {@link #read} answers {@link Outcome#grids()} null with the reason, and the
+ * caller hands the whole file to the user model.
+ */
+public final class StreamingXlsxReader {
+  private StreamingXlsxReader() {}
+
+  /**
+   * What reading gave.
+   *
+   * @param grids the sheets in workbook order, or null when the user model must read the file
+   * @param userModelReason why the user model must read it, else null
+   */
+  public record Outcome(List<Grid> grids, String userModelReason) {}
+
+  /** Whether the bytes are a zip file, the only files this reader tries. */
+  public static boolean accepts(byte[] bytes) {
+    return XlsxZip.isZip(bytes);
+  }
+
+  /**
+   * @throws UnreadableFileException when the file breaks a limit of {@link XlsxLimits}; any other
+   *     problem is left to the user model, which words today's messages
+   */
+  public static Outcome read(byte[] bytes) throws UnreadableFileException {
+    try {
+      XlsxZip zip = XlsxZip.inflate(bytes);
+      XlsxWorkbookPart workbook = XlsxWorkbookPart.read(zip);
+      XlsxStyles styles = XlsxStyles.read(workbook.styles() == null ? null : zip.part(workbook.styles()));
+      List<XlsxRichText> strings = XlsxSharedStrings.read(
+          workbook.sharedStrings() == null ? null : zip.part(workbook.sharedStrings()));
+      int[] cells = {0};
+      List<Grid> grids = new ArrayList<>();
+      for (XlsxWorkbookPart.Sheet sheet : workbook.sheets()) {
+        grids.add(new XlsxSheetParser(styles, strings, cells).read(sheet.name(), zip.part(sheet.part())));
+      }
+      return new Outcome(grids, null);
+    } catch (NeedsUserModel e) {
+      return new Outcome(null, e.reason());
+    }
+  }
+}
