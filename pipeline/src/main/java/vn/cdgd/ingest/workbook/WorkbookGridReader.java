@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
@@ -32,17 +33,30 @@ public final class WorkbookGridReader {
   private WorkbookGridReader() {}
 
   public static List<Grid> read(byte[] bytes) throws UnreadableFileException {
+    return read(bytes, new ReadBudget(ReadLimits.defaults()));
+  }
+
+  /**
+   * Reads within the file's budget: POI's own zip limits are set from it, and a limit POI trips
+   * (its zip-bomb and entry-count guards, its largest record) is reported as a limit, not as a
+   * corrupt file. An Excel 5.0/95 workbook, which POI's user model refuses, is read by {@link
+   * Excel95GridReader}.
+   */
+  public static List<Grid> read(byte[] bytes, ReadBudget budget) throws UnreadableFileException {
     if (bytes.length == 0) {
       throw new UnreadableFileException(
           "Tệp rỗng (0 byte). Hãy lưu lại biểu mẫu bằng Excel và gửi lại.", false, null);
     }
+    budget.limits().applyToPoi();
     try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes), null)) {
       FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
       List<Grid> grids = new ArrayList<>();
       for (Sheet sheet : workbook) {
-        grids.add(readSheet(workbook, sheet, evaluator));
+        grids.add(readSheet(workbook, sheet, evaluator, budget));
       }
       return grids;
+    } catch (OldExcelFormatException e) {
+      return Excel95GridReader.read(bytes, budget);
     } catch (EncryptedDocumentException e) {
       throw new UnreadableFileException(
           "Tệp được đặt mật khẩu nên không đọc được. Hãy gỡ mật khẩu (File > Info > Protect"
@@ -53,6 +67,10 @@ public final class WorkbookGridReader {
       throw new UnreadableFileException(
           "Tệp rỗng. Hãy lưu lại biểu mẫu bằng Excel và gửi lại.", false, e);
     } catch (IOException | RuntimeException | LinkageError e) {
+      FileLimitException limit = PoiLimits.limitIn(e, budget.limits());
+      if (limit != null) {
+        throw limit;
+      }
       throw new UnreadableFileException(
           "Tệp bị hỏng hoặc không phải tệp Excel (.xlsx, .xls) nên không đọc được ("
               + e.getClass().getSimpleName()
@@ -62,9 +80,15 @@ public final class WorkbookGridReader {
     }
   }
 
-  private static Grid readSheet(Workbook workbook, Sheet sheet, FormulaEvaluator evaluator) {
+  private static Grid readSheet(
+      Workbook workbook, Sheet sheet, FormulaEvaluator evaluator, ReadBudget budget)
+      throws FileLimitException {
     Grid grid = new Grid(sheet.getSheetName());
+    long cells = 0;
     for (Row row : sheet) {
+      budget.checkTime();
+      cells += row.getPhysicalNumberOfCells();
+      budget.checkCells(sheet.getSheetName(), cells);
       for (Cell cell : row) {
         GridCell read = readCell(workbook, cell, evaluator);
         if (read != null) {
