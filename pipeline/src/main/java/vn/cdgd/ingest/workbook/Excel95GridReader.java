@@ -13,7 +13,6 @@ import org.apache.poi.hssf.record.CodepageRecord;
 import org.apache.poi.hssf.record.MulRKRecord;
 import org.apache.poi.hssf.record.NumberRecord;
 import org.apache.poi.hssf.record.OldSheetRecord;
-import org.apache.poi.hssf.record.OldStringRecord;
 import org.apache.poi.hssf.record.RKRecord;
 import org.apache.poi.hssf.record.RecordInputStream;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
@@ -33,8 +32,10 @@ import vn.cdgd.ingest.legacy.LegacyEncoding;
  * column and font so the form's checks name the right cells and text typed in .VnTime or
  * VNI-Times is decoded as in an .xlsx. Read: text (LABEL, RSTRING), numbers (NUMBER, RK, MULRK),
  * booleans and errors, and formulas by their cached result (a string result from the STRING
- * record that follows, decoded with the CODEPAGE record); fonts from FONT and XF records, dates
- * from the XF's number format. A formula's own text is not kept (BIFF5 tokens differ from the
+ * record that follows); fonts from FONT and XF records, dates from the XF's number format. Text
+ * is read from its bytes (not through {@code OldLabelRecord}/{@code OldStringRecord}, which
+ * decode by the CODEPAGE record only): bytes in a legacy font are the font's own, read as
+ * Windows-1252 the way the legacy decoders expect, and only other text follows the code page. A formula's own text is not kept (BIFF5 tokens differ from the
  * BIFF8 ones POI parses, and POI's {@code OldFormulaRecord} reads sid 0x0006 as BIFF2). Anything
  * older (Excel 2.x–4.0) or not BIFF5 is refused, telling the school how to save it as .xlsx.
  */
@@ -82,6 +83,11 @@ public final class Excel95GridReader {
       }
       throw tooOld("Excel 5.0/95", e);
     }
+  }
+
+  /** Code page 1258 (Vietnamese Windows) stores tone marks as combining characters. */
+  private static String nfc(String text) {
+    return text == null ? "" : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
   }
 
   /** The walk through the records of one Book stream. */
@@ -149,7 +155,7 @@ public final class Excel95GridReader {
           case OldSheetRecord.sid -> {
             OldSheetRecord sheet = new OldSheetRecord(in);
             sheet.setCodePage(codepage);
-            sheetNames.add(sheet.getSheetname());
+            sheetNames.add(nfc(sheet.getSheetname()));
           }
           case FONT -> font(in);
           case FORMAT -> format(in);
@@ -208,15 +214,14 @@ public final class Excel95GridReader {
         }
         case FORMULA -> formula(in);
         case STRING -> {
-          OldStringRecord string = new OldStringRecord(in);
-          string.setCodePage(codepage);
+          int length = in.readUShort();
+          byte[] bytes = new byte[Math.min(length, in.remaining())];
+          in.readFully(bytes);
+          in.readRemainder();
           if (pendingString != null) {
             int[] at = pendingString;
             pendingString = null;
-            String font = fontOf(at[2]);
-            DecodedText decoded = CellDecoder.decode(string.getString(), font);
-            put(new GridCell(at[0], at[1], CellKind.TEXT, decoded.text(), decoded.raw(), null, false,
-                null, font, decoded.encoding(), decoded.alternative()));
+            put(text(at[0], at[1], at[2], bytes));
           }
         }
         default -> in.readRemainder();
@@ -273,7 +278,7 @@ public final class Excel95GridReader {
         return new String(bytes, WINDOWS_1252);
       }
       try {
-        return CodePageUtil.getStringFromCodePage(bytes, codepage.getCodepage() & 0xFFFF);
+        return nfc(CodePageUtil.getStringFromCodePage(bytes, codepage.getCodepage() & 0xFFFF));
       } catch (UnsupportedEncodingException | RuntimeException e) {
         return new String(bytes, WINDOWS_1252);
       }
