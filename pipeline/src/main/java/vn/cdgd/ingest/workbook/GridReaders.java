@@ -18,7 +18,10 @@ public final class GridReaders {
   public record Read(List<Grid> grids, boolean csv) {}
 
   public static Read read(String name, byte[] bytes, ReadLimits limits) throws UnreadableFileException {
-    ReadBudget budget = new ReadBudget(limits);
+    return read(name, bytes, new ReadBudget(limits));
+  }
+
+  static Read read(String name, byte[] bytes, ReadBudget budget) throws UnreadableFileException {
     String lower = name.toLowerCase(Locale.ROOT);
     if (bytes.length == 0) {
       throw new UnreadableFileException(

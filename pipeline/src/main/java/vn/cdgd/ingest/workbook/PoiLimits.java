@@ -41,8 +41,8 @@ final class PoiLimits {
         return tooBig("chữ trong tệp nhiều hơn " + limits.maxTextChars() + " ký tự (giới hạn "
             + limits.maxTextChars() + " ký tự)");
       }
-      if (t instanceof RecordFormatException
-          && (message.contains("tried to allocate") || message.contains("maximum length"))) {
+      if ((t instanceof RecordFormatException && message.contains("maximum length"))
+          || message.contains("zip entry size is too large")) {
         return tooBig("một bản ghi hoặc một phần của tệp lớn hơn mức thư viện đọc Excel cho phép ("
             + firstSentence(t.getMessage()) + ")");
       }

@@ -1,6 +1,7 @@
 package vn.cdgd.ingest.workbook;
 
 import java.time.Duration;
+import java.util.function.LongSupplier;
 
 /**
  * The {@link ReadLimits} applied to the reading of one file, with the moment its time runs out.
@@ -9,11 +10,18 @@ import java.time.Duration;
  */
 public final class ReadBudget {
   private final ReadLimits limits;
+  private final LongSupplier clock;
   private final long deadline;
 
   public ReadBudget(ReadLimits limits) {
+    this(limits, System::nanoTime);
+  }
+
+  /** With the clock given (nanoseconds), so a test can make time pass. */
+  ReadBudget(ReadLimits limits, LongSupplier clock) {
     this.limits = limits;
-    this.deadline = System.nanoTime() + limits.maxTimePerFile().toNanos();
+    this.clock = clock;
+    this.deadline = clock.getAsLong() + limits.maxTimePerFile().toNanos();
   }
 
   public ReadLimits limits() {
@@ -21,7 +29,7 @@ public final class ReadBudget {
   }
 
   public void checkTime() throws FileLimitException {
-    if (System.nanoTime() - deadline > 0) {
+    if (clock.getAsLong() - deadline > 0) {
       throw tooSlow(limits.maxTimePerFile());
     }
   }

@@ -2,7 +2,6 @@ package vn.cdgd.ingest.workbook;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -10,13 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.util.XMLHelper;
 
 /**
@@ -56,12 +55,14 @@ final class ZipGuard {
       byte[] bytes, ReadBudget budget, Predicate<String> keep, boolean countXlsxCells)
       throws UnreadableFileException {
     ReadLimits limits = budget.limits();
-    CountingStream compressed = new CountingStream(new ByteArrayInputStream(bytes));
     Map<String, byte[]> kept = new HashMap<>();
     java.util.List<String> names = new java.util.ArrayList<>();
     Map<String, Long> oversizedSheets = new LinkedHashMap<>();
-    try (ZipInputStream zip = new ZipInputStream(compressed)) {
-      ZipEntry entry;
+    // commons-compress, as POI itself reads a workbook from a stream: the JDK's ZipInputStream
+    // refuses the data-descriptor entries some writers (POI's SXSSF among them) produce.
+    try (ZipArchiveInputStream zip = new ZipArchiveInputStream(
+        new ByteArrayInputStream(bytes), "UTF-8", true, true)) {
+      ZipArchiveEntry entry;
       while ((entry = zip.getNextEntry()) != null) {
         String name = entry.getName();
         names.add(name);
@@ -72,7 +73,7 @@ final class ZipGuard {
                   + " Excel hoặc LibreOffice, lưu lại dạng .xlsx và gửi lại.");
         }
         budget.checkTime();
-        BoundedEntry part = new BoundedEntry(zip, compressed, name, budget);
+        BoundedEntry part = new BoundedEntry(zip, name, budget);
         boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
         if (keep.test(name)) {
           byte[] content = part.readAllBytes();
@@ -98,7 +99,7 @@ final class ZipGuard {
           "Tệp nén bị hỏng nên không đọc được (" + e.getMessage() + "). Hãy mở tệp bằng Excel hoặc"
               + " LibreOffice, lưu lại dạng .xlsx và gửi lại.",
           false, e);
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       throw new UnreadableFileException(
           "Tệp bị hỏng nên không đọc được (" + e.getClass().getSimpleName() + "). Hãy mở tệp bằng"
               + " Excel hoặc LibreOffice, lưu lại dạng .xlsx và gửi lại.",
@@ -200,51 +201,20 @@ final class ZipGuard {
     return line.length() > 160 ? line.substring(0, 160) + "…" : line;
   }
 
-  /** Counts the compressed bytes the zip reader takes from the file. */
-  private static final class CountingStream extends FilterInputStream {
-    long count;
-
-    CountingStream(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        count++;
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      if (n > 0) {
-        count += n;
-      }
-      return n;
-    }
-  }
-
   /**
    * One part as it inflates, refused past the part size limit or the inflate ratio, with the time
    * checked every 64 KB. A limit passed inside the XML parser surfaces as the parser's exception
    * wrapping this one's {@link LimitPassed}.
    */
   private static final class BoundedEntry extends InputStream {
-    private final ZipInputStream zip;
-    private final CountingStream compressed;
-    private final long compressedAtStart;
+    private final ZipArchiveInputStream zip;
     private final String name;
     private final ReadBudget budget;
     private long inflated;
     private long nextCheck = CHECK_EVERY;
 
-    BoundedEntry(ZipInputStream zip, CountingStream compressed, String name, ReadBudget budget) {
+    BoundedEntry(ZipArchiveInputStream zip, String name, ReadBudget budget) {
       this.zip = zip;
-      this.compressed = compressed;
-      this.compressedAtStart = compressed.count;
       this.name = name;
       this.budget = budget;
     }
@@ -291,7 +261,7 @@ final class ZipGuard {
                 + " mẫu chỉ vài chục KB. Hãy xoá các dòng, cột và sheet thừa, lưu lại dạng .xlsx"
                 + " và gửi lại."));
       }
-      long packed = compressed.count - compressedAtStart;
+      long packed = zip.getCompressedCount();
       if (inflated > ReadLimits.RATIO_GRACE_BYTES && (double) packed / inflated < limits.minInflateRatio()) {
         long times = Math.round(1 / limits.minInflateRatio());
         throw new LimitPassed(new FileLimitException(
