@@ -55,7 +55,7 @@ public final class FileInventory {
       if (name.startsWith("~$") || name.startsWith(".")) {
         skipped.add(new Skipped(relative, "tệp tạm hoặc tệp ẩn"));
       } else if (!SubmissionReader.isSubmissionFile(name)) {
-        skipped.add(new Skipped(relative, "không phải tệp .xlsx, .xls hay .csv"));
+        skipped.add(new Skipped(relative, "không phải tệp .xlsx, .xls, .ods hay .csv"));
       } else {
         LocalDateTime at = received.get(relative);
         if (at == null) {
