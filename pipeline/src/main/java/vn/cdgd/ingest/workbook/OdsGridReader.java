@@ -66,10 +66,21 @@ public final class OdsGridReader {
   }
 
   static boolean keeps(String part) {
-    return part.equals("content.xml") || part.equals("styles.xml") || part.equals("mimetype");
+    return part.equals("content.xml") || part.equals("styles.xml") || part.equals("mimetype")
+        || part.equals(MANIFEST);
   }
 
+  private static final String MANIFEST = "META-INF/manifest.xml";
+
   static List<Grid> read(ZipGuard.Contents contents, ReadBudget budget) throws UnreadableFileException {
+    byte[] manifest = contents.kept().get(MANIFEST);
+    if (manifest != null && new String(manifest, StandardCharsets.UTF_8).contains("encryption-data")) {
+      // LibreOffice encrypts each part and says so in the manifest: content.xml is not XML then.
+      throw new UnreadableFileException(
+          "Tệp .ods được đặt mật khẩu nên không đọc được. Hãy mở tệp bằng LibreOffice, lưu lại"
+              + " không kèm mật khẩu (bỏ chọn lưu với mật khẩu) rồi gửi lại.",
+          true, null);
+    }
     byte[] content = contents.kept().get("content.xml");
     if (content == null) {
       throw new UnreadableFileException(

@@ -166,10 +166,9 @@ final class ZipGuard {
       if (passed != null) {
         throw passed;
       }
-      throw new UnreadableFileException(
-          "Tệp bị hỏng: phần \"" + part + "\" không phải XML hợp lệ (" + firstLine(e.getMessage())
-              + "). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại và gửi lại.",
-          false, e);
+      // Not well-formed (or encrypted): the parser that reads the part next says so in its own
+      // words; this walk is only about limits and DOCTYPEs.
+      return 0;
     } finally {
       if (reader != null) {
         try {
@@ -191,14 +190,6 @@ final class ZipGuard {
   /** POI's StAX factory: namespace aware, no DTD support, no external entities. */
   static XMLInputFactory secureFactory() {
     return XMLHelper.newXMLInputFactory();
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "";
-    }
-    String line = message.lines().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse(message);
-    return line.length() > 160 ? line.substring(0, 160) + "…" : line;
   }
 
   /**

@@ -169,6 +169,29 @@ class OdsGridReaderTest {
   }
 
   @Test
+  void aPasswordProtectedOdsIsNamedAsSuch() throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("mimetype"));
+      zip.write(OdsGridReader.MIMETYPE.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+      zip.write(new byte[] {(byte) 0x9c, 0x51, 0x07, (byte) 0xe2, 0x11});
+      zip.putNextEntry(new java.util.zip.ZipEntry("META-INF/manifest.xml"));
+      zip.write(("<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
+          + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\">"
+          + "<manifest:encryption-data manifest:checksum-type=\"SHA1/1K\"/></manifest:file-entry>"
+          + "</manifest:manifest>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    ParsedSubmission s = READER.read("mat-khau.ods", bytes.toByteArray(), RECEIVED);
+
+    assertThat(s.issues()).singleElement().satisfies(i -> {
+      assertThat(i.rule()).isEqualTo(vn.cdgd.ingest.Rule.FILE_ENCRYPTED);
+      assertThat(i.message()).startsWith("Tệp .ods được đặt mật khẩu nên không đọc được.");
+    });
+  }
+
+  @Test
   void translatesOpenFormulaReferencesForMessages() {
     assertThat(OdsGridReader.formula("of:=[.E8]+[$'Số liệu'.F8:.F9]")).isEqualTo("E8+Số liệu!F8:F9");
     assertThat(OdsWriter.openFormula("SUM(E8:E10)+F2")).isEqualTo("of:=SUM([.E8:.E10])+[.F2]");
