@@ -87,7 +87,7 @@ public final class WorkbookGridReader {
     long cells = 0;
     for (Row row : sheet) {
       budget.checkTime();
-      cells += row.getPhysicalNumberOfCells();
+      cells += filledCells(row);
       budget.checkCells(sheet.getSheetName(), cells);
       for (Cell cell : row) {
         GridCell read = readCell(workbook, cell, evaluator);
@@ -97,6 +97,17 @@ public final class WorkbookGridReader {
       }
     }
     return grid;
+  }
+
+  /** Cells holding something: a formatted blank counts towards no limit. */
+  private static int filledCells(Row row) {
+    int filled = 0;
+    for (Cell cell : row) {
+      if (cell.getCellType() != CellType.BLANK) {
+        filled++;
+      }
+    }
+    return filled;
   }
 
   private static GridCell readCell(Workbook workbook, Cell cell, FormulaEvaluator evaluator) {

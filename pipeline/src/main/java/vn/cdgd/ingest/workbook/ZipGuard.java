@@ -137,7 +137,7 @@ final class ZipGuard {
 
   /**
    * Parses an XML part with a secure StAX reader (no DTD, no external entities), refusing it at a
-   * DOCTYPE; when {@code countCells}, goes on to count its {@code <c>} elements, stopping one past
+   * DOCTYPE; when {@code countCells}, goes on to count its filled cells, stopping one past
    * {@code limit}. Returns the count (0 when not counting).
    */
   private static long refuseDoctype(InputStream xml, String part, boolean countCells, long limit)
@@ -155,7 +155,10 @@ final class ZipGuard {
           if (!countCells) {
             return 0;
           }
-          if ("c".equals(reader.getLocalName()) && ++cells > limit) {
+          // A filled cell has a value (<v>) or inline text (<is>); a blank one only a style, and
+          // blank formatted ranges are bounded by the part's size instead.
+          String name = reader.getLocalName();
+          if (("v".equals(name) || "is".equals(name)) && ++cells > limit) {
             return cells;
           }
         }

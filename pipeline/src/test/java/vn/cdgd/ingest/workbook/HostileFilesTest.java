@@ -149,6 +149,33 @@ class HostileFilesTest {
   }
 
   @Test
+  void formattedBlankCellsDoNotCountAsCells() {
+    byte[] bordered = new FormWorkbook(FORM).bytes();
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook =
+            new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(bordered));
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      org.apache.poi.ss.usermodel.CellStyle border = workbook.createCellStyle();
+      border.setBorderBottom(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+      Sheet sheet = workbook.getSheet("Cán bộ công đoàn");
+      for (int r = 20; r < 3_020; r++) {
+        Row row = sheet.createRow(r);
+        for (int c = 0; c < 4; c++) {
+          row.createCell(c).setCellStyle(border);
+        }
+      }
+      workbook.write(out);
+      bordered = out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+
+    ParsedSubmission s = read("vien.xlsx", bordered, ReadLimits.defaults().withMaxCellsPerSheet(5_000));
+
+    assertThat(s.issues()).isEmpty();
+    assertThat(s.officers()).hasSize(5);
+  }
+
+  @Test
   void poisLargestRecordGuardIsReportedAsASizeNotAsCorruption() {
     // The message POI's IOUtils gives when a part or record is past its largest array, as the
     // 300,000-row workbook of issue 9 tripped it.
