@@ -46,7 +46,7 @@ public record ReadLimits(
    * POI keeps its zip limits in static fields, so they are set before each open: every reader of
    * a run shares the same limits, and setting equal values again from several tasks is harmless.
    */
-  void applyToPoi() {
+  public void applyToPoi() {
     ZipSecureFile.setMinInflateRatio(minInflateRatio);
     ZipSecureFile.setMaxEntrySize(maxEntryBytes);
     ZipSecureFile.setMaxFileCount(maxEntries);
