@@ -1,11 +1,12 @@
 package vn.cdgd.ingest.workbook;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -32,7 +33,7 @@ final class ZipGuard {
   private static final int CHECK_EVERY = 64 * 1024;
 
   /** The parts kept, by name, and every part's name in the order stored. */
-  record Contents(Map<String, byte[]> kept, java.util.List<String> names) {
+  record Contents(Map<String, byte[]> kept, List<String> names) {
     boolean has(String name) {
       return names.contains(name);
     }
@@ -56,7 +57,7 @@ final class ZipGuard {
       throws UnreadableFileException {
     ReadLimits limits = budget.limits();
     Map<String, byte[]> kept = new HashMap<>();
-    java.util.List<String> names = new java.util.ArrayList<>();
+    List<String> names = new ArrayList<>();
     Map<String, Long> oversizedSheets = new LinkedHashMap<>();
     // commons-compress, as POI itself reads a workbook from a stream: the JDK's ZipInputStream
     // refuses the data-descriptor entries some writers (POI's SXSSF among them) produce.
