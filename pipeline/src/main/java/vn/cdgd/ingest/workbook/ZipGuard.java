@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -58,7 +57,6 @@ final class ZipGuard {
     ReadLimits limits = budget.limits();
     Map<String, byte[]> kept = new HashMap<>();
     List<String> names = new ArrayList<>();
-    Map<String, Long> oversizedSheets = new LinkedHashMap<>();
     // commons-compress, as POI itself reads a workbook from a stream: the JDK's ZipInputStream
     // refuses the data-descriptor entries some writers (POI's SXSSF among them) produce.
     try (ZipArchiveInputStream zip = new ZipArchiveInputStream(
@@ -86,7 +84,11 @@ final class ZipGuard {
           long cells = refuseDoctype(part, name, countXlsxCells && XLSX_SHEET.matcher(name).matches(),
               limits.maxCellsPerSheet());
           if (cells > limits.maxCellsPerSheet()) {
-            oversizedSheets.put(name, cells);
+            // Refused at once: inflating the rest of a huge sheet would only trip the part size
+            // limit and hide the clearer reason. Writers put the workbook part before the sheets,
+            // so the sheet's name is known by now; else the part is named.
+            throw ReadBudget.tooManyCells(
+                XlsxSheetNames.of(kept).getOrDefault(name, name), limits.maxCellsPerSheet());
           }
           part.skipAll();
         } else {
@@ -105,11 +107,6 @@ final class ZipGuard {
           "Tệp bị hỏng nên không đọc được (" + e.getClass().getSimpleName() + "). Hãy mở tệp bằng"
               + " Excel hoặc LibreOffice, lưu lại dạng .xlsx và gửi lại.",
           false, e);
-    }
-    if (!oversizedSheets.isEmpty()) {
-      String part = oversizedSheets.keySet().iterator().next();
-      throw ReadBudget.tooManyCells(XlsxSheetNames.of(kept).getOrDefault(part, part),
-          limits.maxCellsPerSheet());
     }
     return new Contents(kept, names);
   }
