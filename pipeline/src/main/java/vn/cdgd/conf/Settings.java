@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.MonthDay;
+import vn.cdgd.ingest.workbook.ReadLimits;
 
 /**
  * The settings of a workspace ({@code conf/cdgd.yaml}). Precedence, lowest first: the defaults
@@ -22,7 +24,8 @@ public record Settings(
     String sparkMaster,
     int filesPerTask,
     int keepStagingVersions,
-    int keepWarehouseVersions)
+    int keepWarehouseVersions,
+    ReadLimits readLimits)
     implements Serializable {
 
   public static Settings defaults() {
@@ -37,7 +40,14 @@ public record Settings(
         "local[*]",
         64,
         3,
-        3);
+        3,
+        ReadLimits.defaults());
+  }
+
+  public Settings withReadLimits(ReadLimits limits) {
+    return new Settings(formFile, rootUnit, province, schoolYearStarts, reportingDeadline,
+        submissionsFolder, manifestFile, sparkMaster, filesPerTask, keepStagingVersions,
+        keepWarehouseVersions, limits);
   }
 
   public static Settings load(Path file) {
@@ -65,7 +75,36 @@ public record Settings(
         text(root, "/spark/master", defaults.sparkMaster()),
         integer(root, "/spark/files_per_task", defaults.filesPerTask()),
         integer(root, "/staging/keep_versions", defaults.keepStagingVersions()),
-        integer(root, "/warehouse/keep_versions", defaults.keepWarehouseVersions()));
+        integer(root, "/warehouse/keep_versions", defaults.keepWarehouseVersions()),
+        readLimits(root, defaults.readLimits(), file));
+  }
+
+  /** {@code ingest.limits}: how much one received file may make the reader do. */
+  private static ReadLimits readLimits(JsonNode root, ReadLimits defaults, Path file) {
+    ReadLimits limits = new ReadLimits(
+        longValue(root, "/ingest/limits/max_cells_per_sheet", defaults.maxCellsPerSheet()),
+        longValue(root, "/ingest/limits/max_part_mb", defaults.maxEntryBytes() / (1024 * 1024))
+            * 1024 * 1024,
+        root.at("/ingest/limits/min_inflate_ratio").isNumber()
+            ? root.at("/ingest/limits/min_inflate_ratio").asDouble()
+            : defaults.minInflateRatio(),
+        integer(root, "/ingest/limits/max_zip_entries", defaults.maxEntries()),
+        longValue(root, "/ingest/limits/max_text_chars", defaults.maxTextChars()),
+        Duration.ofSeconds(
+            longValue(root, "/ingest/limits/max_seconds_per_file", defaults.maxTimePerFile().toSeconds())));
+    if (limits.maxCellsPerSheet() <= 0 || limits.maxEntryBytes() <= 0 || limits.maxEntries() <= 0
+        || limits.maxTextChars() <= 0 || limits.maxTimePerFile().isNegative()
+        || limits.maxTimePerFile().isZero() || !(limits.minInflateRatio() > 0
+            && limits.minInflateRatio() < 1)) {
+      throw new ConfigException(
+          file + ": các giới hạn trong ingest.limits phải là số dương (min_inflate_ratio từ 0 đến 1).");
+    }
+    return limits;
+  }
+
+  private static long longValue(JsonNode root, String pointer, long fallback) {
+    JsonNode node = root.at(pointer);
+    return node.isMissingNode() || node.isNull() ? fallback : node.asLong(fallback);
   }
 
   private static String text(JsonNode root, String pointer, String fallback) {

@@ -11,13 +11,12 @@ import java.util.Locale;
 import java.util.Optional;
 import vn.cdgd.conf.FormDefinition;
 import vn.cdgd.conf.Settings;
-import vn.cdgd.ingest.workbook.CsvGridReader;
 import vn.cdgd.ingest.workbook.EncodingContext;
 import vn.cdgd.ingest.workbook.Grid;
 import vn.cdgd.ingest.workbook.GridCell;
+import vn.cdgd.ingest.workbook.GridReaders;
 import vn.cdgd.ingest.workbook.SheetLocator;
 import vn.cdgd.ingest.workbook.UnreadableFileException;
-import vn.cdgd.ingest.workbook.WorkbookGridReader;
 import vn.cdgd.reference.SchoolYear;
 import vn.cdgd.reference.Unit;
 import vn.cdgd.reference.UnitRegister;
@@ -39,24 +38,25 @@ public final class SubmissionReader implements Serializable {
     this.settings = settings;
   }
 
-  /** True for the files ingest reads; everything else in a folder is listed as skipped. */
+  /**
+   * True for the files ingest reads; everything else in a folder is listed as skipped. Which
+   * reader reads a file is then decided by its bytes ({@link GridReaders}).
+   */
   public static boolean isSubmissionFile(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     return lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls")
-        || lower.endsWith(".csv");
+        || lower.endsWith(".ods") || lower.endsWith(".csv");
   }
 
   public ParsedSubmission read(String file, byte[] bytes, LocalDateTime receivedAt) {
     Problems problems = new Problems(file);
     Content content = new Content();
     try {
-      List<Grid> grids =
-          file.toLowerCase(Locale.ROOT).endsWith(".csv")
-              ? CsvGridReader.read(bytes, baseName(file))
-              : WorkbookGridReader.read(bytes);
+      GridReaders.Read read = GridReaders.read(file, bytes, settings.readLimits());
+      List<Grid> grids = read.grids();
       grids = EncodingContext.apply(grids);
       EncodingDoubts.report(grids, problems);
-      readContent(grids, file.toLowerCase(Locale.ROOT).endsWith(".csv"), problems, content);
+      readContent(grids, read.csv(), problems, content);
     } catch (UnreadableFileException e) {
       problems.addForFile(e.encrypted() ? Rule.FILE_ENCRYPTED : Rule.FILE_UNREADABLE, e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
@@ -157,11 +157,6 @@ public final class SubmissionReader implements Serializable {
             + (named ? " (có sheet \"" + sheet.name() + "\" nhưng thiếu dòng tiêu đề đó)" : "")
             + ". Hãy dùng biểu mẫu do Công đoàn ngành gửi và không xoá, không sửa dòng tiêu đề.";
     problems.addForFile(named ? Rule.HEADER_MISSING : rule, message);
-  }
-
-  private static String baseName(String file) {
-    int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
-    return file.substring(slash + 1);
   }
 
   static String sha256(byte[] bytes) {

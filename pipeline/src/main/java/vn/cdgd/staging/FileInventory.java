@@ -87,7 +87,7 @@ public final class FileInventory {
       } else if (name.startsWith("~$") || name.startsWith(".")) {
         skipped.add(new Skipped(relative, "tệp tạm hoặc tệp ẩn"));
       } else if (!SubmissionReader.isSubmissionFile(name)) {
-        skipped.add(new Skipped(relative, "không phải tệp .xlsx, .xls hay .csv"));
+        skipped.add(new Skipped(relative, "không phải tệp .xlsx, .xls, .ods hay .csv"));
       } else if (!Files.isReadable(path)) {
         skipped.add(new Skipped(relative, "không có quyền đọc tệp: hãy cấp quyền đọc rồi chạy lại"));
       } else {

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.MonthDay;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cdgd.TestWorkspace;
+import vn.cdgd.ingest.workbook.ReadLimits;
 
 class SettingsTest {
 
@@ -20,6 +22,34 @@ class SettingsTest {
     assertThat(defaults.submissionsFolder()).isEqualTo("data/submissions");
     assertThat(defaults.sparkMaster()).isEqualTo("local[*]");
     assertThat(defaults.keepStagingVersions()).isEqualTo(3);
+    assertThat(defaults.readLimits()).isEqualTo(new ReadLimits(
+        200_000, 50L * 1024 * 1024, 0.01, 1000, 10_000_000L, Duration.ofSeconds(60)));
+  }
+
+  @Test
+  void theWorkspaceFileStatesTheDefaultReadLimits() {
+    Settings settings = Settings.load(TestWorkspace.root().resolve("conf/cdgd.yaml"));
+    assertThat(settings.readLimits()).isEqualTo(Settings.defaults().readLimits());
+  }
+
+  @Test
+  void readLimitsAreOverriddenOneByOne(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("cdgd.yaml");
+    Files.writeString(file, "ingest:\n  limits:\n    max_cells_per_sheet: 500000\n    max_seconds_per_file: 120\n");
+    ReadLimits limits = Settings.load(file).readLimits();
+    assertThat(limits.maxCellsPerSheet()).isEqualTo(500_000);
+    assertThat(limits.maxTimePerFile()).isEqualTo(Duration.ofSeconds(120));
+    assertThat(limits.maxEntries()).isEqualTo(1000);
+    assertThat(limits.minInflateRatio()).isEqualTo(0.01);
+  }
+
+  @Test
+  void refusesALimitThatIsNotPositive(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("cdgd.yaml");
+    Files.writeString(file, "ingest:\n  limits:\n    max_cells_per_sheet: 0\n");
+    assertThatThrownBy(() -> Settings.load(file))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("ingest.limits");
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -35,28 +36,49 @@ public final class WorkbookGridReader {
   private WorkbookGridReader() {}
 
   public static List<Grid> read(byte[] bytes) throws UnreadableFileException {
+    return read(bytes, new ReadBudget(ReadLimits.defaults()));
+  }
+
+  /**
+   * Reads within the file's budget. Files in the .xlsx format go first to the streaming reader;
+   * the user model reads the rest and what the streaming reader hands over.
+   */
+  public static List<Grid> read(byte[] bytes, ReadBudget budget) throws UnreadableFileException {
     if (StreamingXlsxReader.accepts(bytes)) {
       List<Grid> streamed = StreamingXlsxReader.read(bytes).grids();
       if (streamed != null) {
         return streamed;
       }
     }
-    return readWithUserModel(bytes);
+    return readWithUserModel(bytes, budget);
   }
 
-  /** The user model alone: .xls files, and .xlsx files the streaming reader hands over. */
+  /** The user model alone within the default limits. */
   static List<Grid> readWithUserModel(byte[] bytes) throws UnreadableFileException {
+    return readWithUserModel(bytes, new ReadBudget(ReadLimits.defaults()));
+  }
+
+  /**
+   * The user model alone: .xls files, and .xlsx files the streaming reader hands over. POI's own
+   * zip limits are set from the budget, and a limit POI trips (its zip-bomb and entry-count guards,
+   * its largest record) is reported as a limit, not as a corrupt file. An Excel 5.0/95 workbook,
+   * which POI's user model refuses, is read by {@link Excel95GridReader}.
+   */
+  static List<Grid> readWithUserModel(byte[] bytes, ReadBudget budget) throws UnreadableFileException {
     if (bytes.length == 0) {
       throw new UnreadableFileException(
           "Tệp rỗng (0 byte). Hãy lưu lại biểu mẫu bằng Excel và gửi lại.", false, null);
     }
+    budget.limits().applyToPoi();
     try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes), null)) {
       FormulaResults formulas = new FormulaResults(workbook);
       List<Grid> grids = new ArrayList<>();
       for (Sheet sheet : workbook) {
-        grids.add(readSheet(workbook, sheet, formulas));
+        grids.add(readSheet(workbook, sheet, formulas, budget));
       }
       return grids;
+    } catch (OldExcelFormatException e) {
+      return Excel95GridReader.read(bytes, budget);
     } catch (EncryptedDocumentException e) {
       throw new UnreadableFileException(
           "Tệp được đặt mật khẩu nên không đọc được. Hãy gỡ mật khẩu (File > Info > Protect"
@@ -67,6 +89,10 @@ public final class WorkbookGridReader {
       throw new UnreadableFileException(
           "Tệp rỗng. Hãy lưu lại biểu mẫu bằng Excel và gửi lại.", false, e);
     } catch (IOException | RuntimeException | LinkageError e) {
+      FileLimitException limit = PoiLimits.limitIn(e, budget.limits());
+      if (limit != null) {
+        throw limit;
+      }
       throw new UnreadableFileException(
           "Tệp bị hỏng hoặc không phải tệp Excel (.xlsx, .xls) nên không đọc được ("
               + e.getClass().getSimpleName()
@@ -76,9 +102,15 @@ public final class WorkbookGridReader {
     }
   }
 
-  private static Grid readSheet(Workbook workbook, Sheet sheet, FormulaResults formulas) {
+  private static Grid readSheet(
+      Workbook workbook, Sheet sheet, FormulaResults formulas, ReadBudget budget)
+      throws FileLimitException {
     Grid grid = new Grid(sheet.getSheetName());
+    long cells = 0;
     for (Row row : sheet) {
+      budget.checkTime();
+      cells += filledCells(row);
+      budget.checkCells(sheet.getSheetName(), cells);
       for (Cell cell : row) {
         GridCell read = readCell(workbook, cell, formulas);
         if (read != null) {
@@ -87,6 +119,17 @@ public final class WorkbookGridReader {
       }
     }
     return grid;
+  }
+
+  /** Cells holding something: a formatted blank counts towards no limit. */
+  private static int filledCells(Row row) {
+    int filled = 0;
+    for (Cell cell : row) {
+      if (cell.getCellType() != CellType.BLANK) {
+        filled++;
+      }
+    }
+    return filled;
   }
 
   private static GridCell readCell(Workbook workbook, Cell cell, FormulaResults formulas) {
