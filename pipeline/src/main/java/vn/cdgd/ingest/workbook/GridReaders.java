@@ -31,11 +31,11 @@ public final class GridReaders {
     switch (magic) {
       case OOXML -> {
         ZipGuard.Contents contents =
-            ZipGuard.check(bytes, budget, part -> OdsGridReader.keeps(part) || isXlsxNames(part), true);
+            ZipGuard.check(bytes, budget, part -> OdsGridReader.keeps(part) || XlsxZip.keeps(part));
         if (OdsGridReader.isOds(contents)) {
           return new Read(OdsGridReader.read(contents, budget), false);
         }
-        return new Read(WorkbookGridReader.read(bytes, budget), false);
+        return new Read(WorkbookGridReader.readXlsx(contents, bytes, budget), false);
       }
       case OLE2 -> {
         return new Read(WorkbookGridReader.read(bytes, budget), false);
@@ -49,10 +49,6 @@ public final class GridReaders {
         return new Read(WorkbookGridReader.read(bytes, budget), false);
       }
     }
-  }
-
-  private static boolean isXlsxNames(String part) {
-    return part.equals("xl/workbook.xml") || part.equals("xl/_rels/workbook.xml.rels");
   }
 
   private static String baseName(String file) {

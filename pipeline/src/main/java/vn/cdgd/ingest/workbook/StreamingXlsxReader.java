@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Reads an .xlsx workbook into the same {@link Grid}s as POI's user model does, fonts and
- * rich-text runs included, at a fraction of its cost: one pass over the zip ({@link XlsxZip}, with
- * POI's zip-bomb and entry limits), then StAX over the workbook, its styles, its shared strings
+ * rich-text runs included, at a fraction of its cost: the parts {@link ZipGuard} inflated within the
+ * file's limits (one pass over the zip), then StAX over the workbook, its styles, its shared strings
  * and each sheet ({@link XlsxSheetParser}). When a file holds something only the user model reads
  * the same way (a formula without a usable cached value, a shared formula, a chart sheet, a file
  * it cannot parse), {@link #read} answers {@link Outcome#grids()} null with the reason, and the
@@ -28,21 +28,28 @@ public final class StreamingXlsxReader {
     return XlsxZip.isZip(bytes);
   }
 
+  /** Reads a file within the default limits: guarded by {@link ZipGuard}, then streamed. */
+  public static Outcome read(byte[] bytes) throws UnreadableFileException {
+    ReadBudget budget = new ReadBudget(ReadLimits.defaults());
+    return read(ZipGuard.check(bytes, budget, XlsxZip::keeps), budget);
+  }
+
   /**
-   * @throws UnreadableFileException when the file breaks a limit of {@link XlsxLimits}; any other
+   * Reads the parts {@link ZipGuard} inflated and kept (every XML part), within the file's budget.
+   *
+   * @throws UnreadableFileException when the file passes a limit (cells per sheet, time); any other
    *     problem is left to the user model, which words today's messages
    */
-  public static Outcome read(byte[] bytes) throws UnreadableFileException {
+  static Outcome read(ZipGuard.Contents contents, ReadBudget budget) throws UnreadableFileException {
     try {
-      XlsxZip zip = XlsxZip.inflate(bytes);
+      XlsxZip zip = XlsxZip.of(contents.kept());
       XlsxWorkbookPart workbook = XlsxWorkbookPart.read(zip);
       XlsxStyles styles = XlsxStyles.read(workbook.styles() == null ? null : zip.part(workbook.styles()));
       List<XlsxRichText> strings = XlsxSharedStrings.read(
           workbook.sharedStrings() == null ? null : zip.part(workbook.sharedStrings()));
-      int[] cells = {0};
       List<Grid> grids = new ArrayList<>();
       for (XlsxWorkbookPart.Sheet sheet : workbook.sheets()) {
-        grids.add(new XlsxSheetParser(styles, strings, cells).read(sheet.name(), zip.part(sheet.part())));
+        grids.add(new XlsxSheetParser(styles, strings, budget).read(sheet.name(), zip.part(sheet.part())));
       }
       return new Outcome(grids, null);
     } catch (NeedsUserModel e) {

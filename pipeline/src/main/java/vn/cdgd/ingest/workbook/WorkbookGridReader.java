@@ -44,12 +44,24 @@ public final class WorkbookGridReader {
    * the user model reads the rest and what the streaming reader hands over.
    */
   public static List<Grid> read(byte[] bytes, ReadBudget budget) throws UnreadableFileException {
-    if (StreamingXlsxReader.accepts(bytes)) {
-      List<Grid> streamed = StreamingXlsxReader.read(bytes).grids();
-      if (streamed != null) {
-        return streamed;
-      }
+    if (XlsxZip.isZip(bytes)) {
+      return readXlsx(ZipGuard.check(bytes, budget, XlsxZip::keeps), bytes, budget);
     }
+    return readWithUserModel(bytes, budget);
+  }
+
+  /**
+   * An .xlsx whose zip {@link ZipGuard} has walked, keeping its XML parts: streamed from those
+   * parts, or, when the streaming reader hands it over, loaded by the user model once its sheets
+   * are known to be within the cell limit.
+   */
+  static List<Grid> readXlsx(ZipGuard.Contents contents, byte[] bytes, ReadBudget budget)
+      throws UnreadableFileException {
+    List<Grid> streamed = StreamingXlsxReader.read(contents, budget).grids();
+    if (streamed != null) {
+      return streamed;
+    }
+    ZipGuard.refuseTooManyCells(contents, budget);
     return readWithUserModel(bytes, budget);
   }
 

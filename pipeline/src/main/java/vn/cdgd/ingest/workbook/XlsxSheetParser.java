@@ -23,7 +23,9 @@ final class XlsxSheetParser {
 
   private final XlsxStyles styles;
   private final List<XlsxRichText> sharedStrings;
-  private final int[] cellsRead;
+  private final ReadBudget budget;
+  private String sheetName;
+  private long filledCells;
   private final List<ColumnStyle> columnStyles = new ArrayList<>();
   private final TreeMap<Integer, TreeMap<Integer, GridCell>> rows = new TreeMap<>();
 
@@ -38,16 +40,15 @@ final class XlsxSheetParser {
   private String value;
   private XlsxRichText inline;
 
-  /**
-   * @param cellsRead a one-element counter of the {@code <c>} elements read in the workbook
-   */
-  XlsxSheetParser(XlsxStyles styles, List<XlsxRichText> sharedStrings, int[] cellsRead) {
+  /** @param budget the file's limits: filled cells per sheet, time */
+  XlsxSheetParser(XlsxStyles styles, List<XlsxRichText> sharedStrings, ReadBudget budget) {
     this.styles = styles;
     this.sharedStrings = sharedStrings;
-    this.cellsRead = cellsRead;
+    this.budget = budget;
   }
 
   Grid read(String name, byte[] part) throws NeedsUserModel, UnreadableFileException {
+    sheetName = name;
     XMLStreamReader reader = XlsxXml.open(part, name);
     try {
       while (reader.hasNext()) {
@@ -99,6 +100,7 @@ final class XlsxSheetParser {
     if (rowIndex < 0) {
       throw new NeedsUserModel("row number " + r);
     }
+    budget.checkTime();
     TreeMap<Integer, GridCell> cells = new TreeMap<>();
     int lastColumn = -1;
     while (true) {
@@ -113,12 +115,6 @@ final class XlsxSheetParser {
         XlsxXml.skip(reader);
         continue;
       }
-      if (++cellsRead[0] > XlsxLimits.MAX_CELLS) {
-        throw new UnreadableFileException(
-            "Tệp có hơn " + XlsxLimits.MAX_CELLS + " ô, quá lớn với một biểu mẫu, nên không được"
-                + " đọc. Hãy chỉ giữ các trang của biểu mẫu, lưu lại dạng .xlsx và gửi lại.",
-            false, null);
-      }
       cell(reader, lastColumn);
       lastColumn = Math.max(lastColumn, column);
       GridCell read = resolve();
@@ -126,6 +122,8 @@ final class XlsxSheetParser {
         cells.remove(column);
       } else {
         cells.put(column, read);
+        // As the user-model path counts: filled cells; formatted blanks are bounded by the part size.
+        budget.checkCells(sheetName, ++filledCells);
       }
     }
     rows.put(rowIndex, cells);

@@ -72,7 +72,7 @@ final class ZipGuard {
                   + " Excel hoặc LibreOffice, lưu lại dạng .xlsx và gửi lại.");
         }
         budget.checkTime();
-        BoundedEntry part = new BoundedEntry(zip, name, budget);
+        BoundedEntry part = new BoundedEntry(zip, name, budget, () -> partLabel(kept, name));
         boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
         if (keep.test(name)) {
           byte[] content = part.readAllBytes();
@@ -109,6 +109,37 @@ final class ZipGuard {
           false, e);
     }
     return new Contents(kept, names);
+  }
+
+  /**
+   * Counts the filled cells of every kept .xlsx sheet and refuses a sheet past the limit: for a
+   * file about to be loaded whole by POI's user model, which would otherwise hold a huge sheet in
+   * memory before any limit is checked. The streaming reader counts as it reads instead.
+   */
+  static void refuseTooManyCells(Contents contents, ReadBudget budget) throws UnreadableFileException {
+    long limit = budget.limits().maxCellsPerSheet();
+    for (Map.Entry<String, byte[]> part : contents.kept().entrySet()) {
+      String name = part.getKey().startsWith("/") ? part.getKey().substring(1) : part.getKey();
+      if (XLSX_SHEET.matcher(name).matches()
+          && refuseDoctype(new ByteArrayInputStream(part.getValue()), name, true, limit) > limit) {
+        throw ReadBudget.tooManyCells(
+            XlsxSheetNames.of(contents.kept()).getOrDefault(name, name), limit);
+      }
+    }
+  }
+
+  /**
+   * How a message names a part: a sheet by its name when the workbook part, which writers put
+   * before the sheets, has been read; else the part's name in the zip.
+   */
+  private static String partLabel(Map<String, byte[]> kept, String name) {
+    if (XLSX_SHEET.matcher(name).matches()) {
+      String sheet = XlsxSheetNames.of(kept).get(name);
+      if (sheet != null) {
+        return "sheet \"" + sheet + "\" (phần \"" + name + "\")";
+      }
+    }
+    return "phần \"" + name + "\"";
   }
 
   private static void refuseDoctype(InputStream xml, String part) throws UnreadableFileException {
@@ -202,13 +233,17 @@ final class ZipGuard {
     private final ZipArchiveInputStream zip;
     private final String name;
     private final ReadBudget budget;
+    private final java.util.function.Supplier<String> label;
     private long inflated;
     private long nextCheck = CHECK_EVERY;
 
-    BoundedEntry(ZipArchiveInputStream zip, String name, ReadBudget budget) {
+    BoundedEntry(
+        ZipArchiveInputStream zip, String name, ReadBudget budget,
+        java.util.function.Supplier<String> label) {
       this.zip = zip;
       this.name = name;
       this.budget = budget;
+      this.label = label;
     }
 
     @Override
@@ -247,7 +282,7 @@ final class ZipGuard {
       }
       if (inflated > limits.maxEntryBytes()) {
         throw new LimitPassed(new FileLimitException(
-            "Tệp quá lớn: phần \"" + name + "\" khi giải nén vượt quá "
+            "Tệp quá lớn: " + label.get() + " khi giải nén vượt quá "
                 + ReadLimits.megabytes(limits.maxEntryBytes()) + " (giới hạn "
                 + ReadLimits.megabytes(limits.maxEntryBytes()) + " một phần), trong khi cả biểu"
                 + " mẫu chỉ vài chục KB. Hãy xoá các dòng, cột và sheet thừa, lưu lại dạng .xlsx"

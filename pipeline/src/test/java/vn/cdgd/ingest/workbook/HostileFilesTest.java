@@ -135,16 +135,20 @@ class HostileFilesTest {
   @Test
   void aHugeButValidWorkbookIsRefusedForItsSizeNamingTheSheetAndTheLimit() {
     byte[] huge = streamedWorkbook(10_000, 2);
-    // The whole sheet part (about 800 KB) is also past the part size limit: the cell limit,
-    // reached first, is the reason given.
-    ReadLimits limits = new ReadLimits(5_000, 400 * 1024, 0.01, 1000, 10_000_000L, Duration.ofSeconds(60));
+    ReadLimits fewCells = new ReadLimits(5_000, 50L * 1024 * 1024, 0.01, 1000, 10_000_000L, Duration.ofSeconds(60));
 
-    Issue issue = onlyIssue(read("lon.xlsx", huge, limits));
+    Issue issue = onlyIssue(read("lon.xlsx", huge, fewCells));
 
     assertThat(issue.message()).isEqualTo(
         "Tệp quá lớn: sheet \"Số liệu\" có hơn 5.000 ô (giới hạn 5.000 ô một sheet), trong khi biểu"
             + " mẫu chỉ có vài nghìn ô. Hãy xoá các dòng, cột thừa (hoặc chép các sheet của biểu mẫu"
             + " sang một tệp mới), lưu lại và gửi lại.");
+    // The whole sheet part (about 800 KB) past a part size limit: refused as it inflates, before
+    // any cell is parsed, naming the sheet and the limit.
+    ReadLimits smallParts = new ReadLimits(5_000, 400 * 1024, 0.01, 1000, 10_000_000L, Duration.ofSeconds(60));
+    assertThat(onlyIssue(read("lon.xlsx", huge, smallParts)).message()).startsWith(
+        "Tệp quá lớn: sheet \"Số liệu\" (phần \"xl/worksheets/sheet1.xml\") khi giải nén vượt quá"
+            + " 400 KB (giới hạn 400 KB một phần)");
     // The same workbook within the default limits is read (it is only missing the form's tables).
     assertThat(read("lon.xlsx", huge, ReadLimits.defaults()).issues())
         .noneMatch(i -> i.rule() == Rule.FILE_UNREADABLE);

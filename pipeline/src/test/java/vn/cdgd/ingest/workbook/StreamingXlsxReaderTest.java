@@ -126,13 +126,15 @@ class StreamingXlsxReaderTest {
   }
 
   @Test
-  void handsOverAPartWithADoctypeWhichTheUserModelRefuses() throws Exception {
+  void refusesAPartWithADoctypeBeforeAnyParserReadsIt() throws Exception {
     byte[] withDoctype = HandWrittenXlsx.zip(Map.of(
         "_rels/.rels", "<!DOCTYPE r [<!ENTITY a \"aaaa\">]><Relationships xmlns="
             + "\"http://schemas.openxmlformats.org/package/2006/relationships\">&a;</Relationships>"));
-    assertThat(StreamingXlsxReader.read(withDoctype).userModelReason()).isEqualTo("a part declares a DTD");
+    assertThatThrownBy(() -> StreamingXlsxReader.read(withDoctype))
+        .isInstanceOf(FileLimitException.class)
+        .hasMessageContaining("\"_rels/.rels\" có khai báo DOCTYPE");
     assertThatThrownBy(() -> WorkbookGridReader.read(withDoctype))
-        .isInstanceOf(UnreadableFileException.class);
+        .isInstanceOf(FileLimitException.class);
   }
 
   @Test
@@ -145,18 +147,18 @@ class StreamingXlsxReaderTest {
     assertThatThrownBy(() -> WorkbookGridReader.read(bomb))
         .isInstanceOf(UnreadableFileException.class)
         .hasMessageContaining("xl/worksheets/sheet1.xml")
-        .hasMessageContaining("lớn hơn 100 lần")
+        .hasMessageContaining("gấp hơn 100 lần kích thước nén (giới hạn 100 lần)")
         .satisfies(e -> assertThat(((UnreadableFileException) e).encrypted()).isFalse());
   }
 
   @Test
   void refusesMoreEntriesThanPoiAllows() {
     Map<String, String> parts = new LinkedHashMap<>();
-    for (int i = 0; i <= XlsxLimits.MAX_ENTRIES; i++) {
+    for (int i = 0; i <= ReadLimits.defaults().maxEntries(); i++) {
       parts.put("xl/media/part" + i + ".xml", "<x/>");
     }
     assertThatThrownBy(() -> StreamingXlsxReader.read(HandWrittenXlsx.zip(parts)))
-        .isInstanceOf(UnreadableFileException.class)
-        .hasMessageContaining("hơn 1000 phần nén");
+        .isInstanceOf(FileLimitException.class)
+        .hasMessageContaining("tệp nén có hơn 1000 phần (giới hạn 1000)");
   }
 }
