@@ -22,7 +22,8 @@ public record Settings(
     String sparkMaster,
     int filesPerTask,
     int keepStagingVersions,
-    int keepWarehouseVersions)
+    int keepWarehouseVersions,
+    int personalDataKeepYears)
     implements Serializable {
 
   public static Settings defaults() {
@@ -37,7 +38,8 @@ public record Settings(
         "local[*]",
         64,
         3,
-        3);
+        3,
+        5);
   }
 
   public static Settings load(Path file) {
@@ -65,7 +67,21 @@ public record Settings(
         text(root, "/spark/master", defaults.sparkMaster()),
         integer(root, "/spark/files_per_task", defaults.filesPerTask()),
         integer(root, "/staging/keep_versions", defaults.keepStagingVersions()),
-        integer(root, "/warehouse/keep_versions", defaults.keepWarehouseVersions()));
+        integer(root, "/warehouse/keep_versions", defaults.keepWarehouseVersions()),
+        atLeastOne(root, "/personal_data/keep_years", defaults.personalDataKeepYears(), file));
+  }
+
+  private static int atLeastOne(JsonNode root, String pointer, int fallback, Path file) {
+    JsonNode node = root.at(pointer);
+    if (node.isMissingNode() || node.isNull()) {
+      return fallback;
+    }
+    if (!node.canConvertToInt() || node.asInt() < 1) {
+      throw new ConfigException(
+          file + ": " + pointer + " phải là một số nguyên từ 1 trở lên (số năm học giữ lại), không phải \""
+              + node.asText() + "\".");
+    }
+    return node.asInt();
   }
 
   private static String text(JsonNode root, String pointer, String fallback) {

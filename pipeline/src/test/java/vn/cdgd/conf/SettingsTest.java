@@ -20,6 +20,18 @@ class SettingsTest {
     assertThat(defaults.submissionsFolder()).isEqualTo("data/submissions");
     assertThat(defaults.sparkMaster()).isEqualTo("local[*]");
     assertThat(defaults.keepStagingVersions()).isEqualTo(3);
+    assertThat(defaults.personalDataKeepYears()).isEqualTo(5);
+  }
+
+  @Test
+  void readsTheRetentionOfPersonalData(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("cdgd.yaml");
+    Files.writeString(file, "personal_data:\n  keep_years: 3\n");
+    assertThat(Settings.load(file).personalDataKeepYears()).isEqualTo(3);
+    Files.writeString(file, "personal_data:\n  keep_years: 0\n");
+    assertThatThrownBy(() -> Settings.load(file))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("personal_data/keep_years").hasMessageContaining("từ 1 trở lên");
   }
 
   @Test

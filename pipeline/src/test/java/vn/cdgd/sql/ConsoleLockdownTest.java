@@ -3,28 +3,22 @@ package vn.cdgd.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import vn.cdgd.FileTree;
 import vn.cdgd.LocalSpark;
 import vn.cdgd.TestWorkspace;
 import vn.cdgd.cli.Main;
@@ -148,7 +142,7 @@ class ConsoleLockdownTest {
 
   @Test
   void refusesEveryWayOutOfTheWarehouseAndEveryWriteAndChangesNoFile() throws Exception {
-    Map<String, String> before = snapshot(workspace.output());
+    Map<String, String> before = FileTree.snapshot(workspace.output());
     List<String> attempts = new ArrayList<>(escapes());
     attempts.addAll(writes());
     for (String attempt : attempts) {
@@ -159,7 +153,7 @@ class ConsoleLockdownTest {
       assertThat(out.toString()).as(attempt).isEmpty();
     }
     // The multiple statements: the script is refused as a whole, the harmless SELECT included.
-    assertThat(snapshot(workspace.output())).isEqualTo(before);
+    assertThat(FileTree.snapshot(workspace.output())).isEqualTo(before);
     assertThat(workspace.root().resolve("ra-ngoai.csv")).doesNotExist();
     assertThat(workspace.root().resolve("hai.csv")).doesNotExist();
     assertThat(workspace.root().resolve("them.duckdb")).doesNotExist();
@@ -239,32 +233,6 @@ class ConsoleLockdownTest {
     out.getBuffer().setLength(0);
     assertThat(sqlWithInput(".views\n")).isZero();
     assertThat(out.toString()).isEqualTo(listed);
-  }
-
-  /** Each file below a folder with its size and SHA-256, links with their target. */
-  static Map<String, String> snapshot(Path folder) throws IOException {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(folder)) {
-      for (Path path : walk.toList()) {
-        String key = folder.relativize(path).toString();
-        if (Files.isSymbolicLink(path)) {
-          files.put(key, "-> " + Files.readSymbolicLink(path));
-        } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-          files.put(key, Files.size(path) + " " + sha256(path));
-        } else {
-          files.put(key, "folder");
-        }
-      }
-    }
-    return files;
-  }
-
-  private static String sha256(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private int sql(String... args) {
