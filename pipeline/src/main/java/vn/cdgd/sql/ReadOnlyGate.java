@@ -23,7 +23,7 @@ final class ReadOnlyGate {
   private static final Pattern EXPLAIN =
       Pattern.compile("(?is)\\s*explain(\\s+analy[sz]e)?\\s+(.*)");
   private static final Pattern FIRST_WORD =
-      Pattern.compile("(?s)(?:\\s+|--[^\\n]*\\n?|/\\*.*?\\*/|\\()*([A-Za-z_]+).*");
+      Pattern.compile("(?s)(?:\\s|--[^\\n]*+\\n?|/\\*.*?\\*/|\\()*+([A-Za-z_]+).*");
   private static final String SERIALIZE =
       "select coalesce((j->>'$.error')::boolean, true), j->>'$.error_type',"
           + " coalesce(json_array_length(j, '$.statements'), 0)"
