@@ -25,7 +25,8 @@ public record Settings(
     int filesPerTask,
     int keepStagingVersions,
     int keepWarehouseVersions,
-    ReadLimits readLimits)
+    ReadLimits readLimits,
+    int personalDataKeepYears)
     implements Serializable {
 
   public static Settings defaults() {
@@ -41,13 +42,14 @@ public record Settings(
         64,
         3,
         3,
-        ReadLimits.defaults());
+        ReadLimits.defaults(),
+        5);
   }
 
   public Settings withReadLimits(ReadLimits limits) {
     return new Settings(formFile, rootUnit, province, schoolYearStarts, reportingDeadline,
         submissionsFolder, manifestFile, sparkMaster, filesPerTask, keepStagingVersions,
-        keepWarehouseVersions, limits);
+        keepWarehouseVersions, limits, personalDataKeepYears);
   }
 
   public static Settings load(Path file) {
@@ -76,7 +78,8 @@ public record Settings(
         integer(root, "/spark/files_per_task", defaults.filesPerTask()),
         integer(root, "/staging/keep_versions", defaults.keepStagingVersions()),
         integer(root, "/warehouse/keep_versions", defaults.keepWarehouseVersions()),
-        readLimits(root, defaults.readLimits(), file));
+        readLimits(root, defaults.readLimits(), file),
+        atLeastOne(root, "/personal_data/keep_years", defaults.personalDataKeepYears(), file));
   }
 
   /** {@code ingest.limits}: how much one received file may make the reader do. */
@@ -105,6 +108,19 @@ public record Settings(
   private static long longValue(JsonNode root, String pointer, long fallback) {
     JsonNode node = root.at(pointer);
     return node.isMissingNode() || node.isNull() ? fallback : node.asLong(fallback);
+  }
+
+  private static int atLeastOne(JsonNode root, String pointer, int fallback, Path file) {
+    JsonNode node = root.at(pointer);
+    if (node.isMissingNode() || node.isNull()) {
+      return fallback;
+    }
+    if (!node.canConvertToInt() || node.asInt() < 1) {
+      throw new ConfigException(
+          file + ": " + pointer + " phải là một số nguyên từ 1 trở lên (số năm học giữ lại), không phải \""
+              + node.asText() + "\".");
+    }
+    return node.asInt();
   }
 
   private static String text(JsonNode root, String pointer, String fallback) {

@@ -41,6 +41,11 @@ public record Workspace(Path root) {
     return output().resolve("staging");
   }
 
+  /** Names and birth years, readable by the workspace's owner only (see RestrictedStore). */
+  public Path restricted() {
+    return output().resolve("restricted");
+  }
+
   public Path rejected() {
     return output().resolve("rejected");
   }

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * What the console does with what an analyst types, whichever way it arrives ({@code -c}, a file,
  * a pipe, the prompt): runs the statements one after the other and prints each result, prints a
- * refused statement as "Lỗi SQL: " and DuckDB's message, and answers the dot commands.
+ * refused statement as "Lỗi SQL: " and DuckDB's message (or why a statement that does more than
+ * read is refused, in which case none of the script runs), and answers the dot commands.
  */
 public final class SqlSession {
   private final WarehouseConsole console;
@@ -30,19 +31,32 @@ public final class SqlSession {
    * @return false when a statement was refused
    */
   public boolean run(String script) {
-    for (String statement : SqlScript.split(script).all()) {
+    List<String> statements = SqlScript.split(script).all();
+    // Every statement passes the read-only gate before the first one runs.
+    for (String statement : statements) {
+      try {
+        console.checkReadOnly(statement);
+      } catch (QueryFailedException e) {
+        return refused(e);
+      }
+    }
+    for (String statement : statements) {
       QueryResult result;
       try {
         result = console.query(statement);
       } catch (QueryFailedException e) {
-        out.flush();
-        err.println("Lỗi SQL: " + e.getMessage());
-        err.flush();
-        return false;
+        return refused(e);
       }
       print(result);
     }
     return true;
+  }
+
+  private boolean refused(QueryFailedException e) {
+    out.flush();
+    err.println("Lỗi SQL: " + e.getMessage());
+    err.flush();
+    return false;
   }
 
   /** Results are separated by a blank line; a statement CSV or JSON prints nothing for adds none. */

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -16,6 +17,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.duckdb.DuckDBResultSetMetaData;
+import org.duckdb.StatementReturnType;
 import vn.cdgd.conf.Workspace;
 
 /**
@@ -24,8 +29,16 @@ import vn.cdgd.conf.Workspace;
  * {@code current} link is resolved once, when the console opens, so a build that publishes a new
  * version meanwhile does not change the data under a running session. No Spark here: a question
  * must answer in a second, not after a JVM full of Spark has started.
+ *
+ * <p>The console only reads that version: DuckDB is {@link DuckDb#lockTo locked} to its folder
+ * (no file elsewhere, no extension, no setting changed) and {@link ReadOnlyGate} refuses every
+ * statement that is not a query, so an analyst can neither read staging's personal data nor change
+ * what the reports print.
  */
 public final class WarehouseConsole implements AutoCloseable {
+  private static final Pattern FORBIDDEN_FILE =
+      Pattern.compile("Permission Error: Cannot access (?:file|directory) \"([^\"]*)\"");
+
   private final Connection connection;
   private final Path version;
   private final List<String> views;
@@ -67,8 +80,9 @@ public final class WarehouseConsole implements AutoCloseable {
         statement.execute(WarehouseViews.createView(table));
         views.add(table.getFileName().toString());
       }
+      DuckDb.lockTo(connection, version);
       return new WarehouseConsole(connection, version, views);
-    } catch (SQLException e) {
+    } catch (SQLException | RuntimeException e) {
       close(connection);
       throw new IllegalStateException("cannot create the views over " + version + ": " + e.getMessage(), e);
     }
@@ -101,21 +115,50 @@ public final class WarehouseConsole implements AutoCloseable {
   }
 
   /**
-   * Runs one statement.
+   * Refuses, before anything of a script runs, a statement that would do more than read (a text
+   * that is not valid SQL passes here: {@link #query} gives DuckDB's message for it in its turn).
    *
-   * @throws QueryFailedException with DuckDB's message when DuckDB refuses it
+   * @throws QueryFailedException saying why in Vietnamese
+   */
+  public void checkReadOnly(String sql) {
+    ReadOnlyGate.refuseUnlessRead(connection, sql);
+  }
+
+  /**
+   * Runs one statement that only reads.
+   *
+   * @throws QueryFailedException with DuckDB's message when DuckDB refuses it, or with the reason
+   *     when it is not a read or reaches for a file outside the warehouse
    */
   public QueryResult query(String sql) {
-    try (Statement statement = connection.createStatement()) {
-      if (!statement.execute(sql)) {
+    ReadOnlyGate.check(connection, sql);
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      // The parser's verdict, checked again on the prepared plan: a read returns rows.
+      if (statement.getMetaData() instanceof DuckDBResultSetMetaData meta
+          && meta.getReturnType() != StatementReturnType.QUERY_RESULT) {
+        throw ReadOnlyGate.refusal(sql);
+      }
+      if (!statement.execute()) {
         return QueryResult.done();
       }
       try (ResultSet rs = statement.getResultSet()) {
         return read(rs);
       }
     } catch (SQLException e) {
-      throw new QueryFailedException(QueryFailedException.shorten(e.getMessage()), e);
+      throw new QueryFailedException(message(e), e);
     }
+  }
+
+  /** DuckDB's message, or what the lock means when the statement reached for a file. */
+  private static String message(SQLException e) {
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    Matcher file = FORBIDDEN_FILE.matcher(message);
+    if (file.find()) {
+      return "Bảng điều khiển SQL chỉ đọc được các view của kho dữ liệu đã công bố: không được mở"
+          + " tệp \"" + file.group(1) + "\" (các tệp ngoài kho, như staging, chứa dữ liệu cá nhân"
+          + " hoặc không dành cho phân tích). Hãy truy vấn các view (gõ .views để xem).";
+    }
+    return QueryFailedException.shorten(message);
   }
 
   /** Runs every statement of a script in order and returns their results; stops at a failure. */

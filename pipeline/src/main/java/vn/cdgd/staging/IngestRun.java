@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -27,6 +29,8 @@ import vn.cdgd.staging.feedback.ProblemRow;
  * Spark, publish the new staging version, keep the rejected files and write the error reports.
  */
 public final class IngestRun {
+  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
   private IngestRun() {}
 
   /** What a run did, for the summary the command line prints. */
@@ -37,6 +41,12 @@ public final class IngestRun {
 
   public static Summary run(
       Workspace workspace, Path folder, Supplier<SparkSession> spark, ProgressSink progress) {
+    return run(workspace, folder, spark, progress, LocalDate.now(VIETNAM));
+  }
+
+  /** The same, with the retention of personal data counted from {@code today}. */
+  public static Summary run(
+      Workspace workspace, Path folder, Supplier<SparkSession> spark, ProgressSink progress, LocalDate today) {
     Settings settings = workspace.settings();
     FormDefinition form = workspace.form();
     UnitRegister register = UnitRegister.read(workspace.unitRegister());
@@ -49,8 +59,10 @@ public final class IngestRun {
     List<ReceivedFile> files = listing.files();
     SubmissionReader reader = new SubmissionReader(form, register, settings);
     StagingJob job =
-        new StagingJob(spark.get(), new VersionedStore(workspace.staging()), form,
-            settings.filesPerTask(), settings.keepStagingVersions());
+        new StagingJob(spark.get(), new VersionedStore(workspace.staging()),
+            new RestrictedStore(workspace.restricted()),
+            PersonalDataRetention.of(settings.personalDataKeepYears(), settings.schoolYearStarts(), today),
+            form, settings.filesPerTask(), settings.keepStagingVersions());
     progress.start("Đọc và kiểm tra", files.size());
     StagingJob.Result result;
     try {

@@ -14,7 +14,12 @@ final class StagingCheck {
   private StagingCheck() {}
 
   static void verify(SparkSession spark, Path version, Map<String, Long> expectedRows) {
-    for (Map.Entry<String, StructType> table : StagingTables.SCHEMAS.entrySet()) {
+    verify(spark, version, StagingTables.SCHEMAS, expectedRows);
+  }
+
+  /** The same check on any set of tables (the restricted store's). */
+  static void verify(SparkSession spark, Path version, Map<String, StructType> schemas, Map<String, Long> expectedRows) {
+    for (Map.Entry<String, StructType> table : schemas.entrySet()) {
       Path folder = version.resolve(table.getKey());
       StructType written = spark.read().parquet(folder.toString()).schema();
       String[] expected = table.getValue().fieldNames();

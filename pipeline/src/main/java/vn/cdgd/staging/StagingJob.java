@@ -33,7 +33,8 @@ import vn.cdgd.ingest.SubmissionReader;
  * Ingest as a Spark job: the received files are read and checked inside Spark tasks (so a cluster
  * spreads the work over its executors), merged with the staging area already published, run
  * through the cross-submission rules and written as a new staging version, published only when
- * every table is written and checked.
+ * every table is written and checked. Names and birth years go to the restricted store, written as
+ * the twin of the new staging version and kept only for the school years of the retention.
  */
 public final class StagingJob {
   private final SparkSession spark;
@@ -41,10 +42,15 @@ public final class StagingJob {
   private final FormDefinition form;
   private final int filesPerTask;
   private final int keepVersions;
+  private final RestrictedStore restricted;
+  private final PersonalDataRetention retention;
 
-  public StagingJob(SparkSession spark, VersionedStore store, FormDefinition form, int filesPerTask, int keepVersions) {
+  public StagingJob(SparkSession spark, VersionedStore store, RestrictedStore restricted,
+      PersonalDataRetention retention, FormDefinition form, int filesPerTask, int keepVersions) {
     this.spark = spark;
     this.store = store;
+    this.restricted = restricted;
+    this.retention = retention;
     this.form = form;
     this.filesPerTask = filesPerTask;
     this.keepVersions = keepVersions;
@@ -121,21 +127,73 @@ public final class StagingJob {
     merged.put(StagingTables.SUBMISSION, submissions);
     merged.put(StagingTables.ISSUE, merged.get(StagingTables.ISSUE).unionByName(outliers));
 
+    Map<String, Dataset<Row>> personal = personalData(parsed, previous, batchIds);
+
     Path version = store.begin();
+    Path restrictedVersion = restricted.begin(version);
     try {
       Map<String, Long> written = new java.util.HashMap<>();
       for (Map.Entry<String, Dataset<Row>> table : merged.entrySet()) {
-        written.put(table.getKey(), write(table.getKey(), table.getValue(), version));
+        written.put(table.getKey(), write(table.getKey(), StagingTables.SCHEMAS, table.getValue(), version));
       }
       StagingCheck.verify(spark, version, written);
+      Map<String, Long> writtenPersonal = new java.util.HashMap<>();
+      for (Map.Entry<String, Dataset<Row>> table : personal.entrySet()) {
+        writtenPersonal.put(table.getKey(),
+            write(table.getKey(), StagingTables.RESTRICTED_SCHEMAS, table.getValue(), restrictedVersion));
+      }
+      StagingCheck.verify(spark, restrictedVersion, StagingTables.RESTRICTED_SCHEMAS, writtenPersonal);
       Result result = batchResult(version, batchIds);
+      restricted.seal(restrictedVersion);
       store.publish(version, keepVersions);
       Path published = store.current().orElseThrow();
+      restricted.keepOnly(published);
       return new Result(published, result.submissions(), result.issues());
     } catch (RuntimeException e) {
+      restricted.abandon(restrictedVersion);
       store.abandon(version);
       throw e;
     }
+  }
+
+  /**
+   * The restricted tables of the new version: what the previous version's restricted half holds
+   * (or, for a staging written before names left it, its own columns), less the files read again,
+   * plus this batch; school years older than the retention are left out.
+   */
+  private Map<String, Dataset<Row>> personalData(
+      JavaRDD<ParsedSubmission> parsed, Optional<Path> previous, Dataset<Row> batchIds) {
+    Map<String, Dataset<Row>> batch =
+        Map.of(
+            StagingTables.OFFICER_IDENTITY,
+            restrictedFrame(parsed.flatMap(s -> StagingTables.officerIdentityRows(s).iterator()), StagingTables.OFFICER_IDENTITY),
+            StagingTables.AWARD_RECIPIENT,
+            restrictedFrame(parsed.flatMap(s -> StagingTables.awardRecipientRows(s).iterator()), StagingTables.AWARD_RECIPIENT));
+    Map<String, Dataset<Row>> merged = new java.util.HashMap<>();
+    for (Map.Entry<String, Dataset<Row>> table : batch.entrySet()) {
+      Dataset<Row> rows = table.getValue();
+      Optional<Dataset<Row>> old = previous.flatMap(p -> previousPersonal(p, table.getKey()));
+      if (old.isPresent()) {
+        rows = old.get().join(batchIds, col("submission_id").equalTo(col("_batch_id")), "left_anti").unionByName(rows);
+      }
+      merged.put(table.getKey(), rows.filter(retention.kept(col("school_year"))));
+    }
+    return merged;
+  }
+
+  private Optional<Dataset<Row>> previousPersonal(Path previousStaging, String table) {
+    org.apache.spark.sql.types.StructType schema = StagingTables.RESTRICTED_SCHEMAS.get(table);
+    Optional<Path> half = restricted.of(previousStaging);
+    if (half.isPresent()) {
+      return Optional.of(spark.read().schema(schema).parquet(half.get().resolve(table).toString()));
+    }
+    // A staging version written before personal data moved out still holds it in its own tables.
+    String source = table.equals(StagingTables.OFFICER_IDENTITY) ? StagingTables.OFFICER : StagingTables.AWARD;
+    Dataset<Row> old = spark.read().parquet(previousStaging.resolve(source).toString());
+    if (!java.util.Arrays.asList(old.columns()).containsAll(java.util.Arrays.asList(schema.fieldNames()))) {
+      return Optional.empty();
+    }
+    return Optional.of(old.select(columns(schema.fieldNames())));
   }
 
   /** This batch's submissions and issues, as published (after the whole-staging rules). */
@@ -164,8 +222,8 @@ public final class StagingJob {
    * many rows were meant to be written. The rows are computed once: cached for the count, then
    * written; one sorted partition needs no global sort, whose sampling is a job of its own.
    */
-  private long write(String table, Dataset<Row> rows, Path version) {
-    Dataset<Row> ordered = rows.select(columns(StagingTables.SCHEMAS.get(table).fieldNames()))
+  private long write(String table, Map<String, org.apache.spark.sql.types.StructType> schemas, Dataset<Row> rows, Path version) {
+    Dataset<Row> ordered = rows.select(columns(schemas.get(table).fieldNames()))
         .repartition(1).sortWithinPartitions(sortKeys(table)).cache();
     try {
       long expected = ordered.count();
@@ -180,7 +238,8 @@ public final class StagingJob {
     List<String> keys = new ArrayList<>(List.of("school_year", "unit_code", "submission_id"));
     switch (table) {
       case StagingTables.FIGURE -> keys.add("field_code");
-      case StagingTables.AWARD, StagingTables.OFFICER -> keys.add("row_number");
+      case StagingTables.AWARD, StagingTables.OFFICER, StagingTables.AWARD_RECIPIENT,
+          StagingTables.OFFICER_IDENTITY -> keys.add("row_number");
       case StagingTables.ISSUE -> keys.addAll(List.of("origin", "sheet", "cell", "rule", "message"));
       default -> keys.add("file");
     }
@@ -197,6 +256,10 @@ public final class StagingJob {
 
   private Dataset<Row> frame(JavaRDD<Row> rows, String table) {
     return spark.createDataFrame(rows, StagingTables.SCHEMAS.get(table));
+  }
+
+  private Dataset<Row> restrictedFrame(JavaRDD<Row> rows, String table) {
+    return spark.createDataFrame(rows, StagingTables.RESTRICTED_SCHEMAS.get(table));
   }
 
   private static Iterator<ParsedSubmission> readAll(

@@ -28,10 +28,15 @@ import vn.cdgd.ingest.ParsedSubmission;
  * <ul>
  *   <li>{@code stg_submission}: one row per distinct file received (by content), accepted or not;
  *   <li>{@code stg_figure}: one row per submission per form field, as read;
- *   <li>{@code stg_award}: one row per award row of a submission;
- *   <li>{@code stg_officer}: one row per officer row (personal data: never exposed to analysts);
+ *   <li>{@code stg_award}: one row per award row of a submission, without the recipient's name;
+ *   <li>{@code stg_officer}: one row per officer row, without the name and birth year;
  *   <li>{@code stg_issue}: one row per problem found, in the file itself or across submissions.
  * </ul>
+ *
+ * <p>Names and birth years are personal data: they go to the restricted tables instead ({@link
+ * #RESTRICTED_SCHEMAS}, kept by {@link RestrictedStore}), one row per award or officer row under the
+ * same key ({@code submission_id}, {@code row_number}), so nothing is lost and nothing that staff or
+ * the warehouse read holds them.
  */
 public final class StagingTables {
   private StagingTables() {}
@@ -41,6 +46,10 @@ public final class StagingTables {
   public static final String AWARD = "stg_award";
   public static final String OFFICER = "stg_officer";
   public static final String ISSUE = "stg_issue";
+  /** Restricted: the officer's name and birth year, as read and as typed. */
+  public static final String OFFICER_IDENTITY = "stg_officer_identity";
+  /** Restricted: the name of an award's recipient (a person or a collective). */
+  public static final String AWARD_RECIPIENT = "stg_award_recipient";
 
   /** Issues found in the file itself; they travel with the submission across runs. */
   public static final String ORIGIN_FILE = "file";
@@ -65,17 +74,27 @@ public final class StagingTables {
       schema(
           "submission_id", StringType, "school_year", StringType, "unit_code", StringType,
           "row_number", IntegerType, "form", StringType, "level", StringType,
-          "recipient_type", StringType, "recipient_name", StringType, "gender", StringType,
+          "recipient_type", StringType, "gender", StringType,
           "title", StringType, "decision_number", StringType, "decision_date", DateType,
           "decision_date_raw", StringType);
 
   public static final StructType OFFICER_SCHEMA =
       schema(
           "submission_id", StringType, "school_year", StringType, "unit_code", StringType,
-          "row_number", IntegerType, "full_name", StringType, "gender", StringType,
-          "birth_year", IntegerType, "role", StringType, "trained", BooleanType,
-          "last_training_date", DateType, "birth_year_raw", StringType, "trained_raw", StringType,
+          "row_number", IntegerType, "gender", StringType, "role", StringType,
+          "trained", BooleanType, "last_training_date", DateType, "trained_raw", StringType,
           "last_training_date_raw", StringType);
+
+  public static final StructType OFFICER_IDENTITY_SCHEMA =
+      schema(
+          "submission_id", StringType, "school_year", StringType, "unit_code", StringType,
+          "row_number", IntegerType, "full_name", StringType, "birth_year", IntegerType,
+          "birth_year_raw", StringType);
+
+  public static final StructType AWARD_RECIPIENT_SCHEMA =
+      schema(
+          "submission_id", StringType, "school_year", StringType, "unit_code", StringType,
+          "row_number", IntegerType, "recipient_name", StringType);
 
   public static final StructType ISSUE_SCHEMA =
       schema(
@@ -88,6 +107,10 @@ public final class StagingTables {
       Map.of(
           SUBMISSION, SUBMISSION_SCHEMA, FIGURE, FIGURE_SCHEMA, AWARD, AWARD_SCHEMA,
           OFFICER, OFFICER_SCHEMA, ISSUE, ISSUE_SCHEMA);
+
+  /** The tables of the restricted store, beside each staging version. */
+  public static final Map<String, StructType> RESTRICTED_SCHEMAS =
+      Map.of(OFFICER_IDENTITY, OFFICER_IDENTITY_SCHEMA, AWARD_RECIPIENT, AWARD_RECIPIENT_SCHEMA);
 
   /** The submission's own row, before cross-submission rules set is_current and add warnings. */
   public static Row submissionRow(ParsedSubmission s) {
@@ -114,8 +137,16 @@ public final class StagingTables {
       rows.add(
           RowFactory.create(
               s.submissionId(), s.schoolYear(), s.unitCode(), a.row(), a.form(), a.level(),
-              a.recipientType(), a.recipientName(), a.gender(), a.title(), a.decisionNumber(),
-              a.decisionDate(), a.decisionDateRaw()));
+              a.recipientType(), a.gender(), a.title(), a.decisionNumber(), a.decisionDate(),
+              a.decisionDateRaw()));
+    }
+    return rows;
+  }
+
+  public static List<Row> awardRecipientRows(ParsedSubmission s) {
+    List<Row> rows = new ArrayList<>();
+    for (AwardRow a : s.awards()) {
+      rows.add(RowFactory.create(s.submissionId(), s.schoolYear(), s.unitCode(), a.row(), a.recipientName()));
     }
     return rows;
   }
@@ -125,9 +156,19 @@ public final class StagingTables {
     for (OfficerRow o : s.officers()) {
       rows.add(
           RowFactory.create(
-              s.submissionId(), s.schoolYear(), s.unitCode(), o.row(), o.fullName(), o.gender(),
-              o.birthYear(), o.role(), o.trained(), o.lastTrainingDate(), o.birthYearRaw(),
-              o.trainedRaw(), o.lastTrainingDateRaw()));
+              s.submissionId(), s.schoolYear(), s.unitCode(), o.row(), o.gender(), o.role(),
+              o.trained(), o.lastTrainingDate(), o.trainedRaw(), o.lastTrainingDateRaw()));
+    }
+    return rows;
+  }
+
+  public static List<Row> officerIdentityRows(ParsedSubmission s) {
+    List<Row> rows = new ArrayList<>();
+    for (OfficerRow o : s.officers()) {
+      rows.add(
+          RowFactory.create(
+              s.submissionId(), s.schoolYear(), s.unitCode(), o.row(), o.fullName(), o.birthYear(),
+              o.birthYearRaw()));
     }
     return rows;
   }

@@ -46,6 +46,10 @@ public final class WarehouseTests {
     List<String> failures = new ArrayList<>();
     for (Map.Entry<String, Long> table : expectedRows.entrySet()) {
       duck.execute(WarehouseViews.createView("t_" + table.getKey(), version.resolve(table.getKey())));
+    }
+    // The checks read the version under test and nothing else.
+    DuckDb.lockTo(duck.getConnection(), version);
+    for (Map.Entry<String, Long> table : expectedRows.entrySet()) {
       long rows = count(duck, "select * from t_" + table.getKey());
       if (rows != table.getValue()) {
         failures.add(table.getKey() + ": " + rows + " rows on disk, " + table.getValue() + " written");

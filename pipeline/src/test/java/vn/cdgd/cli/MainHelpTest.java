@@ -13,7 +13,7 @@ class MainHelpTest {
   void everyCommandAnswersHelpInVietnamese() {
     CommandLine root = Main.commandLine();
     assertThat(root.getSubcommands()).containsKeys("init", "template", "demo", "ingest", "convert", "build",
-        "run", "sql", "report", "versions", "benchmark");
+        "run", "sql", "report", "versions", "purge", "benchmark");
     for (String name : root.getSubcommands().keySet()) {
       if (name.equals("help")) {
         continue;

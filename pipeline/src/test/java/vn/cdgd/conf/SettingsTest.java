@@ -24,6 +24,7 @@ class SettingsTest {
     assertThat(defaults.keepStagingVersions()).isEqualTo(3);
     assertThat(defaults.readLimits()).isEqualTo(new ReadLimits(
         200_000, 50L * 1024 * 1024, 0.01, 1000, 10_000_000L, Duration.ofSeconds(60)));
+    assertThat(defaults.personalDataKeepYears()).isEqualTo(5);
   }
 
   @Test
@@ -50,6 +51,17 @@ class SettingsTest {
     assertThatThrownBy(() -> Settings.load(file))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("ingest.limits");
+  }
+
+  @Test
+  void readsTheRetentionOfPersonalData(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("cdgd.yaml");
+    Files.writeString(file, "personal_data:\n  keep_years: 3\n");
+    assertThat(Settings.load(file).personalDataKeepYears()).isEqualTo(3);
+    Files.writeString(file, "personal_data:\n  keep_years: 0\n");
+    assertThatThrownBy(() -> Settings.load(file))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("personal_data/keep_years").hasMessageContaining("từ 1 trở lên");
   }
 
   @Test

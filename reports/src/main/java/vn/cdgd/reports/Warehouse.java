@@ -40,13 +40,19 @@ final class Warehouse implements AutoCloseable {
     }
     Connection connection = DuckDb.inMemory(duckdbHome);
     try (Statement statement = connection.createStatement()) {
-      for (Path table : WarehouseViews.tableFolders(version.toRealPath())) {
+      Path folder = version.toRealPath();
+      for (Path table : WarehouseViews.tableFolders(folder)) {
         statement.execute(WarehouseViews.createView(table));
       }
+      // The reports read the published version and nothing else, whatever their SQL says.
+      DuckDb.lockTo(connection, folder);
       return new Warehouse(connection);
     } catch (SQLException | IOException e) {
       closeQuietly(connection);
       throw new IllegalStateException("cannot open the warehouse at " + version + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      closeQuietly(connection);
+      throw e;
     }
   }
 
