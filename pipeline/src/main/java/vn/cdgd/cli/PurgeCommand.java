@@ -35,7 +35,7 @@ import vn.cdgd.staging.VersionedStore;
 public final class PurgeCommand implements Callable<Integer> {
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-  @Mixin WorkspaceOptions options;
+  @Mixin LockedWorkspaceOptions options;
 
   @Spec CommandSpec spec;
 
@@ -47,6 +47,13 @@ public final class PurgeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // A purge publishes a staging version, as ingest does: never two writers at once.
+    try (WorkspaceLock lock = options.lock("purge", spec.commandLine().getOut())) {
+      return purge();
+    }
+  }
+
+  private Integer purge() {
     Workspace workspace = options.workspace();
     Settings settings = workspace.settings();
     PrintWriter out = spec.commandLine().getOut();

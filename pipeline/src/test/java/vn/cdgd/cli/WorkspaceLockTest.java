@@ -40,7 +40,7 @@ class WorkspaceLockTest {
 
     for (List<String> command : List.of(
         List.of("ingest"), List.of("build"), List.of("run"), List.of("demo"),
-        List.of("report", "year-end"), List.of("report", "mid-term"))) {
+        List.of("report", "year-end"), List.of("report", "mid-term"), List.of("purge"))) {
       StringWriter err = new StringWriter();
       int code = execute(command, root, new StringWriter(), err);
 
