@@ -71,6 +71,10 @@ public final class IngestCommand implements Callable<Integer> {
   static void print(PrintWriter out, IngestRun.Summary s, Workspace workspace) {
     out.println();
     out.println("Đã đọc " + s.filesRead() + " tệp:");
+    if (s.alreadyStaged() > 0) {
+      out.println("  (" + s.alreadyStaged() + " tệp đã có trong staging với cùng nội dung, biểu mẫu và danh mục:"
+          + " không đọc lại, kết quả lấy từ lần trước)");
+    }
     out.println("  tiếp nhận:   " + s.accepted() + " (trong đó " + s.acceptedWithWarnings() + " có cảnh báo)");
     out.println("  bị từ chối:  " + s.rejected() + (s.rejected() > 0 ? " → giữ lại tại " + show(workspace, s.rejectedFolder()) : ""));
     int sameBytes = s.filesRead() - s.accepted() - s.rejected();

@@ -1,12 +1,16 @@
 package vn.cdgd.staging;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +23,10 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.scheduler.AccumulableInfo;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
@@ -63,12 +70,20 @@ public final class StagingJob {
 
   public record Result(Path version, List<BatchSubmission> submissions, List<Row> issues) {}
 
-  public Result run(List<ReceivedFile> files, SubmissionReader reader, LongConsumer filesRead) {
+  /**
+   * Reads {@code files} (the batch's files not already staged under {@code fingerprint}) and
+   * publishes a new version holding them beside what was staged; the result lists the
+   * submissions and issues of the whole batch, {@code alreadyStaged} included, as published.
+   */
+  public Result run(
+      List<ReceivedFile> files, SubmissionReader reader, LongConsumer filesRead, String fingerprint,
+      Collection<String> alreadyStaged, StagedRows staged) {
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     LongAccumulator read = spark.sparkContext().longAccumulator("cdgd files read");
     SparkListener progress = progressListener(read.id(), filesRead);
     spark.sparkContext().addSparkListener(progress);
     JavaRDD<ParsedSubmission> parsed;
+    List<String> parsedIds;
     try {
       int slices = Math.max(1, Math.min(files.size(), Math.max(context.defaultParallelism() * 4, ceilDiv(files.size(), filesPerTask))));
       parsed =
@@ -80,21 +95,27 @@ public final class StagingJob {
               .reduceByKey((a, b) -> a.file().compareTo(b.file()) <= 0 ? a : b)
               .values()
               .persist(StorageLevel.MEMORY_AND_DISK());
-      parsed.count();
+      // One job parses every file and brings back only the ids, for the batch's result.
+      parsedIds = parsed.map(ParsedSubmission::submissionId).collect();
     } finally {
       spark.sparkContext().removeSparkListener(progress);
     }
     try {
-      return merge(parsed, context);
+      Path published = merge(parsed, fingerprint);
+      Set<String> batch = new HashSet<>(alreadyStaged);
+      batch.addAll(parsedIds);
+      return staged.batch(published, batch);
     } finally {
       parsed.unpersist(false);
     }
   }
 
-  private Result merge(JavaRDD<ParsedSubmission> parsed, JavaSparkContext context) {
+  private Path merge(JavaRDD<ParsedSubmission> parsed, String fingerprint) {
     Map<String, Dataset<Row>> batch =
         Map.of(
-            StagingTables.SUBMISSION, frame(parsed.map(StagingTables::submissionRow), StagingTables.SUBMISSION),
+            StagingTables.SUBMISSION,
+            frame(parsed.map(StagingTables::submissionRow), StagingTables.SUBMISSION)
+                .withColumn("read_with", lit(fingerprint)),
             StagingTables.FIGURE, frame(parsed.flatMap(s -> StagingTables.figureRows(s).iterator()), StagingTables.FIGURE),
             StagingTables.AWARD, frame(parsed.flatMap(s -> StagingTables.awardRows(s).iterator()), StagingTables.AWARD),
             StagingTables.OFFICER, frame(parsed.flatMap(s -> StagingTables.officerRows(s).iterator()), StagingTables.OFFICER),
@@ -136,19 +157,18 @@ public final class StagingJob {
       for (Map.Entry<String, Dataset<Row>> table : merged.entrySet()) {
         written.put(table.getKey(), write(table.getKey(), StagingTables.SCHEMAS, table.getValue(), version));
       }
-      StagingCheck.verify(spark, version, written);
+      StagingCheck.verify(version, written);
       Map<String, Long> writtenPersonal = new java.util.HashMap<>();
       for (Map.Entry<String, Dataset<Row>> table : personal.entrySet()) {
         writtenPersonal.put(table.getKey(),
             write(table.getKey(), StagingTables.RESTRICTED_SCHEMAS, table.getValue(), restrictedVersion));
       }
-      StagingCheck.verify(spark, restrictedVersion, StagingTables.RESTRICTED_SCHEMAS, writtenPersonal);
-      Result result = batchResult(version, batchIds);
+      StagingCheck.verify(restrictedVersion, StagingTables.RESTRICTED_SCHEMAS, writtenPersonal);
       restricted.seal(restrictedVersion);
       store.publish(version, keepVersions);
       Path published = store.current().orElseThrow();
       restricted.keepOnly(published);
-      return new Result(published, result.submissions(), result.issues());
+      return published;
     } catch (RuntimeException e) {
       restricted.abandon(restrictedVersion);
       store.abandon(version);
@@ -196,41 +216,35 @@ public final class StagingJob {
     return Optional.of(old.select(columns(schema.fieldNames())));
   }
 
-  /** This batch's submissions and issues, as published (after the whole-staging rules). */
-  private Result batchResult(Path version, Dataset<Row> batchIds) {
-    List<BatchSubmission> submissions = new ArrayList<>();
-    for (Row r : rowsOfBatch(version, StagingTables.SUBMISSION, batchIds)) {
-      submissions.add(
-          new BatchSubmission(
-              r.getAs("submission_id"), r.getAs("file"), r.getAs("unit_code"), r.getAs("unit_name"),
-              r.getAs("school_year"), r.getAs("status"), r.<Boolean>getAs("is_current"),
-              r.<Integer>getAs("error_count"), r.<Integer>getAs("warning_count")));
-    }
-    return new Result(version, submissions, rowsOfBatch(version, StagingTables.ISSUE, batchIds));
-  }
-
-  /** The rows of a written table that belong to this batch: filtered by Spark, not the driver. */
-  private List<Row> rowsOfBatch(Path version, String table, Dataset<Row> batchIds) {
-    return spark.read().parquet(version.resolve(table).toString())
-        .join(batchIds, col("submission_id").equalTo(col("_batch_id")), "left_semi")
-        .collectAsList();
-  }
-
-
   /**
    * Writes one table as a single sorted file (the same rows give the same file) and returns how
-   * many rows were meant to be written. The rows are computed once: cached for the count, then
-   * written; one sorted partition needs no global sort, whose sampling is a job of its own.
+   * many rows the write job wrote, counted as they pass on their way to the file: no second job
+   * computes the rows again to count them. One sorted partition needs no global sort, whose
+   * sampling is a job of its own. The count is an accumulator updated in the write's own (result)
+   * stage, which Spark applies once per task even when a task is retried.
    */
-  private long write(String table, Map<String, org.apache.spark.sql.types.StructType> schemas, Dataset<Row> rows, Path version) {
-    Dataset<Row> ordered = rows.select(columns(schemas.get(table).fieldNames()))
-        .repartition(1).sortWithinPartitions(sortKeys(table)).cache();
-    try {
-      long expected = ordered.count();
-      ordered.write().mode("errorifexists").parquet(version.resolve(table).toString());
-      return expected;
-    } finally {
-      ordered.unpersist(false);
+  private long write(String table, Map<String, StructType> schemas, Dataset<Row> rows, Path version) {
+    StructType schema = schemas.get(table);
+    LongAccumulator counted = spark.sparkContext().longAccumulator("cdgd rows of " + table);
+    rows.select(columns(schema.fieldNames()))
+        .repartition(1).sortWithinPartitions(sortKeys(table))
+        .mapPartitions((MapPartitionsFunction<Row, Row>) partition -> new CountingIterator(partition, counted),
+            Encoders.row(schema))
+        .write().mode("errorifexists").parquet(version.resolve(table).toString());
+    return counted.value();
+  }
+
+  /** Passes rows through, counting them. */
+  private record CountingIterator(Iterator<Row> rows, LongAccumulator counted) implements Iterator<Row> {
+    @Override
+    public boolean hasNext() {
+      return rows.hasNext();
+    }
+
+    @Override
+    public Row next() {
+      counted.add(1);
+      return rows.next();
     }
   }
 

@@ -61,7 +61,8 @@ public final class StagingTables {
           "submission_id", StringType, "school_year", StringType, "unit_code", StringType,
           "unit_name", StringType, "file", StringType, "size_bytes", LongType,
           "received_at", TimestampNTZType, "form_version", StringType, "status", StringType,
-          "is_current", BooleanType, "error_count", IntegerType, "warning_count", IntegerType);
+          "is_current", BooleanType, "error_count", IntegerType, "warning_count", IntegerType,
+          "read_with", StringType);
 
   public static final StructType FIGURE_SCHEMA =
       schema(
@@ -117,7 +118,7 @@ public final class StagingTables {
     return RowFactory.create(
         s.submissionId(), s.schoolYear(), s.unitCode(), s.unitName(), s.file(), s.sizeBytes(),
         s.receivedAt(), s.formVersion(), s.accepted() ? "accepted" : "rejected", false,
-        (int) s.errorCount(), (int) s.warningCount());
+        (int) s.errorCount(), (int) s.warningCount(), null);
   }
 
   public static List<Row> figureRows(ParsedSubmission s) {

@@ -29,6 +29,7 @@ class IngestRunTest {
   private Workspace workspace;
   private Path inbox;
   private IngestRun.Summary first;
+  private IngestRun.Summary second;
   private List<List<String>> stagingAfterFirst;
 
   @BeforeAll
@@ -54,7 +55,9 @@ class IngestRunTest {
 
     first = IngestRun.run(workspace, inbox, LocalSpark::get, ProgressSink.NONE);
     stagingAfterFirst = snapshot();
-    IngestRun.run(workspace, inbox, LocalSpark::get, ProgressSink.NONE);
+    second = IngestRun.run(workspace, inbox, () -> {
+      throw new AssertionError("Spark was started for a folder with nothing new");
+    }, ProgressSink.NONE);
   }
 
   private void write(String relative, byte[] bytes) throws Exception {
@@ -131,9 +134,15 @@ class IngestRunTest {
   }
 
   @Test
-  void ingestingTheSameFolderTwiceGivesTheSameStaging() {
+  void ingestingTheSameFolderTwiceGivesTheSameStagingWithoutReadingAnythingAgain() {
     assertThat(snapshot()).isEqualTo(stagingAfterFirst);
-    assertThat(new VersionedStore(workspace.staging()).versions()).hasSize(2);
+    // Nothing new: no Spark (the second run's session supplier fails the test), no new version.
+    assertThat(new VersionedStore(workspace.staging()).versions()).hasSize(1);
+    assertThat(second.alreadyStaged()).isEqualTo(6);
+    assertThat(List.of(second.filesRead(), second.accepted(), second.acceptedWithWarnings(), second.rejected(),
+            second.errors(), second.warnings(), second.feedbackFiles()))
+        .isEqualTo(List.of(first.filesRead(), first.accepted(), first.acceptedWithWarnings(), first.rejected(),
+            first.errors(), first.warnings(), first.feedbackFiles()));
   }
 
   @Test
@@ -141,5 +150,27 @@ class IngestRunTest {
     assertThat(Duck.single("select count(*) from " + table("stg_figure") + " where submission_id in (select submission_id from " + table("stg_submission") + " where status = 'accepted')"))
         .isEqualTo(String.valueOf(3 * FORM.fields().size()));
     assertThat(Duck.single("select count(*) from " + table("stg_officer"))).isEqualTo("20");
+  }
+
+  @Test
+  void aNewFileIsReadAloneAndAChangedRegisterMakesEveryFileReadAgain(@TempDir Path dir) throws Exception {
+    Workspace own = TestWorkspace.create(dir.resolve("ws"));
+    TestRegister.register().write(own.unitRegister());
+    Path folder = Files.createDirectories(dir.resolve("inbox"));
+    Files.write(folder.resolve("a.xlsx"), new FormWorkbook(FORM).bytes());
+    Files.write(folder.resolve("b.xlsx"), new FormWorkbook(FORM).unit("DNO0002").bytes());
+    IngestRun.run(own, folder, LocalSpark::get, ProgressSink.NONE);
+
+    Files.write(folder.resolve("c.xlsx"), new FormWorkbook(FORM).year("2018-2019").bytes());
+    IngestRun.Summary withNewFile = IngestRun.run(own, folder, LocalSpark::get, ProgressSink.NONE);
+    assertThat(withNewFile.alreadyStaged()).isEqualTo(2);
+    assertThat(withNewFile.accepted()).isEqualTo(3);
+    assertThat(Duck.single("select count(*) from '" + own.staging().resolve("current/stg_submission")
+        + "/*.parquet'")).isEqualTo("3");
+
+    Files.writeString(own.unitRegister(), Files.readString(own.unitRegister()) + "\n", StandardCharsets.UTF_8);
+    IngestRun.Summary afterRegisterChange = IngestRun.run(own, folder, LocalSpark::get, ProgressSink.NONE);
+    assertThat(afterRegisterChange.alreadyStaged()).isZero();
+    assertThat(afterRegisterChange.accepted()).isEqualTo(3);
   }
 }
