@@ -43,17 +43,23 @@ public final class IngestCommand implements Callable<Integer> {
       try (RunLog log = RunLog.open(workspace, "ingest", spec.commandLine().getOut())) {
         PrintWriter out = log.printer();
         out.println("Thư mục báo cáo: " + input);
-        out.println("Khởi động Spark (" + workspace.settings().sparkMaster() + ")…");
         out.flush();
         IngestRun.Summary summary =
             IngestRun.run(
-                workspace, input, () -> SparkSessions.start(workspace.settings()),
+                workspace, input, () -> startSpark(workspace, out),
                 ConsoleProgress.forConsole(out));
         print(out, summary, workspace);
         out.println("Nhật ký: " + show(workspace, log.path()));
       }
     }
     return ExitCodes.OK;
+  }
+
+  /** Spark, started only when there are files to read: a folder with nothing new needs none. */
+  static org.apache.spark.sql.SparkSession startSpark(Workspace workspace, PrintWriter out) {
+    out.println("Khởi động Spark (" + workspace.settings().sparkMaster() + ")…");
+    out.flush();
+    return SparkSessions.start(workspace.settings());
   }
 
   /** The folder to ingest: the one given, else the workspace's; it must exist. */

@@ -50,6 +50,47 @@ final class StagedRows {
     return ids;
   }
 
+  /** One staged submission, as {@code cdgd status} compares it with the folder. */
+  record Staged(String submissionId, String file, String status, boolean current, String readWith,
+      int errors, int warnings) {}
+
+  /** Every submission of a version, by id. */
+  java.util.Map<String, Staged> all(Path version) {
+    java.util.Map<String, Staged> staged = new java.util.HashMap<>();
+    try (Connection duck = DuckDb.inMemory(duckdbHome); Statement statement = duck.createStatement();
+        ResultSet r = statement.executeQuery(
+            "select submission_id, file, status, is_current, read_with, error_count, warning_count"
+                + " from read_parquet('" + glob(version, StagingTables.SUBMISSION).replace("'", "''")
+                + "', union_by_name = true)")) {
+      while (r.next()) {
+        staged.put(r.getString(1), new Staged(r.getString(1), r.getString(2), r.getString(3), r.getBoolean(4),
+            r.getString(5), r.getInt(6), r.getInt(7)));
+      }
+    } catch (SQLException e) {
+      if (e.getMessage() != null && e.getMessage().contains("read_with")) {
+        return allBeforeFingerprints(version);
+      }
+      throw new IllegalStateException("cannot read the staging version " + version + ": " + e.getMessage(), e);
+    }
+    return staged;
+  }
+
+  private java.util.Map<String, Staged> allBeforeFingerprints(Path version) {
+    java.util.Map<String, Staged> staged = new java.util.HashMap<>();
+    try (Connection duck = DuckDb.inMemory(duckdbHome); Statement statement = duck.createStatement();
+        ResultSet r = statement.executeQuery(
+            "select submission_id, file, status, is_current, error_count, warning_count"
+                + " from read_parquet('" + glob(version, StagingTables.SUBMISSION).replace("'", "''") + "')")) {
+      while (r.next()) {
+        staged.put(r.getString(1), new Staged(r.getString(1), r.getString(2), r.getString(3), r.getBoolean(4),
+            null, r.getInt(5), r.getInt(6)));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the staging version " + version + ": " + e.getMessage(), e);
+    }
+    return staged;
+  }
+
   /** The batch's submissions and issues as the version holds them (after the whole-staging rules). */
   StagingJob.Result batch(Path version, Collection<String> submissionIds) {
     try (Connection duck = DuckDb.inMemory(duckdbHome); Statement statement = duck.createStatement()) {

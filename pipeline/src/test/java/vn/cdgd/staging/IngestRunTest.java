@@ -162,15 +162,32 @@ class IngestRunTest {
     IngestRun.run(own, folder, LocalSpark::get, ProgressSink.NONE);
 
     Files.write(folder.resolve("c.xlsx"), new FormWorkbook(FORM).year("2018-2019").bytes());
+    FolderStatus.Report status = FolderStatus.of(own, folder);
+    assertThat(status.files()).extracting(FolderStatus.Entry::file, FolderStatus.Entry::state).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("a.xlsx", FolderStatus.State.ACCEPTED),
+        org.assertj.core.groups.Tuple.tuple("b.xlsx", FolderStatus.State.ACCEPTED),
+        org.assertj.core.groups.Tuple.tuple("c.xlsx", FolderStatus.State.NEW));
     IngestRun.Summary withNewFile = IngestRun.run(own, folder, LocalSpark::get, ProgressSink.NONE);
     assertThat(withNewFile.alreadyStaged()).isEqualTo(2);
     assertThat(withNewFile.accepted()).isEqualTo(3);
     assertThat(Duck.single("select count(*) from '" + own.staging().resolve("current/stg_submission")
         + "/*.parquet'")).isEqualTo("3");
 
+    Files.write(folder.resolve("b.xlsx"), new FormWorkbook(FORM).unit("DNO0002").set("A03", 1, 1).bytes());
+    assertThat(FolderStatus.of(own, folder).files()).extracting(FolderStatus.Entry::state)
+        .containsExactly(FolderStatus.State.ACCEPTED, FolderStatus.State.CHANGED, FolderStatus.State.ACCEPTED);
     Files.writeString(own.unitRegister(), Files.readString(own.unitRegister()) + "\n", StandardCharsets.UTF_8);
+    assertThat(FolderStatus.of(own, folder).count(FolderStatus.State.TO_READ_AGAIN)).isEqualTo(2);
     IngestRun.Summary afterRegisterChange = IngestRun.run(own, folder, LocalSpark::get, ProgressSink.NONE);
     assertThat(afterRegisterChange.alreadyStaged()).isZero();
+    // b.xlsx's first version stays in the history, replaced by the new one.
     assertThat(afterRegisterChange.accepted()).isEqualTo(3);
+
+    java.io.StringWriter printed = new java.io.StringWriter();
+    picocli.CommandLine cli = vn.cdgd.cli.Main.commandLine();
+    cli.setOut(new java.io.PrintWriter(printed));
+    assertThat(cli.execute("status", folder.toString(), "--workspace", own.root().toString())).isZero();
+    assertThat(printed.toString())
+        .contains("3 tệp báo cáo:", "  đã tiếp nhận: 3", "Không có gì mới: cdgd ingest sẽ không đọc lại tệp nào.");
   }
 }
