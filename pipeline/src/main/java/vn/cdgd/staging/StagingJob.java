@@ -94,7 +94,8 @@ public final class StagingJob {
               // The same bytes received under two names are one submission: keep the first name.
               .reduceByKey((a, b) -> a.file().compareTo(b.file()) <= 0 ? a : b)
               .values()
-              .persist(StorageLevel.MEMORY_AND_DISK());
+              // Serialised: a national batch of parsed workbooks stays a fraction of its object size.
+              .persist(StorageLevel.MEMORY_AND_DISK_SER());
       // One job parses every file and brings back only the ids, for the batch's result.
       parsedIds = parsed.map(ParsedSubmission::submissionId).collect();
     } finally {
