@@ -86,6 +86,9 @@ public final class IngestCommand implements Callable<Integer> {
     int sameBytes = s.filesRead() - s.accepted() - s.rejected();
     if (sameBytes > 0) {
       out.println("  trùng nội dung: " + sameBytes + " (cùng nội dung với một tệp khác, chỉ tính một lần)");
+      for (IngestRun.Duplicate duplicate : s.duplicates()) {
+        out.println("    - " + duplicate.file() + ": cùng nội dung với " + duplicate.sameAs());
+      }
     }
     out.println("  bỏ qua:      " + s.skipped().size());
     for (FileInventory.Skipped skipped : s.skipped()) {

@@ -39,7 +39,24 @@ public final class IngestRun {
   public record Summary(
       Path folder, int filesRead, int accepted, int acceptedWithWarnings, int rejected,
       List<FileInventory.Skipped> skipped, long errors, long warnings, Path staging,
-      Path rejectedFolder, Path reportFolder, int feedbackFiles, int alreadyStaged) {}
+      Path rejectedFolder, Path reportFolder, int feedbackFiles, int alreadyStaged,
+      List<Duplicate> duplicates) {}
+
+  /** A file with the same bytes as another of the folder: one submission, under the first name. */
+  public record Duplicate(String file, String sameAs) {}
+
+  /** The files whose bytes another file of the folder already holds, as the parse keeps the first name. */
+  static List<Duplicate> duplicates(Map<String, String> idByFile) {
+    Map<String, String> first = new java.util.TreeMap<>();
+    List<Duplicate> duplicates = new java.util.ArrayList<>();
+    for (Map.Entry<String, String> file : new java.util.TreeMap<>(idByFile).entrySet()) {
+      String kept = first.putIfAbsent(file.getValue(), file.getKey());
+      if (kept != null) {
+        duplicates.add(new Duplicate(file.getKey(), kept));
+      }
+    }
+    return List.copyOf(duplicates);
+  }
 
   public static Summary run(
       Workspace workspace, Path folder, Supplier<SparkSession> spark, ProgressSink progress) {
@@ -101,7 +118,7 @@ public final class IngestRun {
     return new Summary(
         folder, files.size(), accepted, withWarnings, result.submissions().size() - accepted,
         listing.skipped(), errors, problems.size() - errors, workspace.staging().resolve("current"),
-        rejected.root(), reportFolder, feedback, files.size() - toRead.size());
+        rejected.root(), reportFolder, feedback, files.size() - toRead.size(), duplicates(ids));
   }
 
   private static List<ProblemRow> problemRows(StagingJob.Result result) {

@@ -81,6 +81,9 @@ class IngestRunTest {
   @Test
   void countsWhatItReadAndListsWhatItSkipped() {
     assertThat(first.filesRead()).isEqualTo(6);
+    // The copy is one submission with the file it copies, and the summary names both.
+    assertThat(first.duplicates()).containsExactly(new IngestRun.Duplicate(
+        "2019-2020/Gia Nghĩa/bản sao lần 2.xlsx", "2019-2020/Gia Nghĩa/Nguyễn Du lần 2.xlsx"));
     assertThat(first.skipped()).extracting(FileInventory.Skipped::relativePath).containsExactly("2019-2020/ghi chu.txt");
     // The copy has the same bytes as "lần 2": one submission, not two.
     assertThat(first.accepted()).isEqualTo(3);
