@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import vn.cdgd.conf.FormDefinition;
@@ -194,9 +195,9 @@ final class PlanBuilder {
             && !changed.contains(u.code()))
         .toList());
     // With no year before, a unit's figures of this year decide which roles it can play.
-    Map<String, Figures> basis = previousYear == null ? new HashMap<>() : earlierFigures;
-    java.util.function.Function<Unit, Figures> before = previousYear == null
-        ? u -> basis.computeIfAbsent(u.code(), code -> figures.first(u, currentYear))
+    Map<String, Figures> thisYear = new HashMap<>();
+    Function<Unit, Figures> before = previousYear == null
+        ? u -> thisYear.computeIfAbsent(u.code(), code -> figures.first(u, currentYear))
         : u -> earlierFigures.get(u.code());
     Collections.shuffle(candidates, Seeds.random(seed, "roles"));
     Map<String, Role> roles = new LinkedHashMap<>();
