@@ -11,11 +11,13 @@ import picocli.CommandLine.Spec;
 import vn.cdgd.conf.Workspace;
 import vn.cdgd.demo.DemoGenerator;
 import vn.cdgd.demo.DemoPlan;
+import vn.cdgd.demo.NationalWorkspace;
 
 /**
  * {@code cdgd demo}: writes the demo province into the workspace (register, ratings and a folder
  * of submissions for 2018-2019 and 2019-2020). Without {@code --units} it is the calibrated Đắk
- * Nông demo; with it, a synthetic province of that many CĐCS.
+ * Nông demo; with it, a synthetic province of that many CĐCS. With {@code --national}, the whole
+ * country for 2024-2025, into a workspace that holds no other union's register.
  */
 @Command(
     name = "demo",
@@ -32,6 +34,12 @@ public final class DemoCommand implements Callable<Integer> {
       paramLabel = "<số>",
       description = "Số CĐCS của tỉnh giả lập (1 đến 50000). Mặc định: tỉnh Đắk Nông mẫu, khoảng 300 CĐCS, khớp số liệu công bố.")
   Integer units;
+
+  @Option(names = "--national",
+      description = "Sinh dữ liệu mẫu toàn quốc năm học 2024-2025: Công đoàn Giáo dục Việt Nam, 63"
+          + " công đoàn ngành tỉnh, các huyện và khoảng 50000 CĐCS (--units để ít hơn, tối thiểu 63)."
+          + " Cần một thư mục làm việc riêng (--workspace): không ghi đè dữ liệu mẫu tỉnh Đắk Nông.")
+  boolean national;
 
   @Option(names = "--seed", paramLabel = "<số>", description = "Hạt giống ngẫu nhiên (mặc định 20201006).")
   long seed = DemoPlan.DEFAULT_SEED;
@@ -52,6 +60,10 @@ public final class DemoCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new UserException(ExitCodes.USAGE, "Số luồng (--threads) phải từ 1 trở lên.");
     }
+    if (national && units != null && units < DemoPlan.NATIONAL_MIN_UNITS) {
+      throw new UserException(ExitCodes.USAGE, "Dữ liệu mẫu toàn quốc cần ít nhất "
+          + DemoPlan.NATIONAL_MIN_UNITS + " CĐCS (mỗi tỉnh một), không phải " + units + ".");
+    }
     Workspace workspace = workspaceOptions.workspace();
     try (WorkspaceLock lock = workspaceOptions.lock("demo", spec.commandLine().getOut())) {
       return generateAndRun(workspace);
@@ -59,10 +71,22 @@ public final class DemoCommand implements Callable<Integer> {
   }
 
   private Integer generateAndRun(Workspace workspace) throws IOException {
+    if (national) {
+      try {
+        NationalWorkspace.prepare(workspace);
+      } catch (NationalWorkspace.Refused e) {
+        throw new UserException(ExitCodes.USAGE, e.getMessage());
+      } catch (IOException e) {
+        throw new UserException(ExitCodes.INPUT, "Không ghi được cấu hình " + workspace.settingsFile()
+            + " (" + e.getMessage() + "). Hãy kiểm tra thư mục và quyền ghi.");
+      }
+    }
     var form = workspace.form();
-    DemoPlan plan = units == null
-        ? DemoPlan.province(form, seed)
-        : DemoPlan.synthetic(form, seed, units);
+    DemoPlan plan = national
+        ? DemoPlan.national(form, seed, units == null ? DemoPlan.NATIONAL_UNITS : units)
+        : units == null
+            ? DemoPlan.province(form, seed)
+            : DemoPlan.synthetic(form, seed, units);
     DemoGenerator.Summary summary;
     try {
       summary = DemoGenerator.of(workspace).write(plan, workspace, threads);
@@ -73,8 +97,8 @@ public final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.printf("Đã tạo dữ liệu mẫu%s: %d CĐCS năm học %s, %d tệp báo cáo (%d tệp .xlsx) trong %s,"
             + " danh mục %s, xếp loại %s (%.1f giây).%n",
-        plan.calibrated() ? " tỉnh Đắk Nông" : "", summary.grassrootsUnits(),
-        DemoPlan.CALIBRATED_YEAR.label(), summary.files(), summary.workbooks(),
+        plan.calibrated() ? " tỉnh Đắk Nông" : national ? " toàn quốc" : "",
+        summary.grassrootsUnits(), plan.currentYear().label(), summary.files(), summary.workbooks(),
         summary.submissions(), workspace.unitRegister(), workspace.ratings(),
         summary.elapsed().toMillis() / 1000.0);
     out.flush();

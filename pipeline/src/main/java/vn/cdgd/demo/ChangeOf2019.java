@@ -34,7 +34,7 @@ final class ChangeOf2019 {
       moved = first(candidates, "THCS", null);
       if (moved != null) {
         int from = indexOf(districts, moved.parentCode());
-        movedTo = RegisterBuilder.districtCode(districts.get((from + 1) % districts.size()));
+        movedTo = builder.districtCode(districts.get((from + 1) % districts.size()));
       }
     }
     List<Unit> merged = mergedPair(candidates, moved);
@@ -76,7 +76,7 @@ final class ChangeOf2019 {
     DemoNames.District city = districts.get(0);
     String foundedName = "Công đoàn trường Tiểu học "
         + builder.fresh(city.suffix() + "Tiểu học", DemoNames.PEOPLE);
-    Unit founded = new Unit(builder.code(), foundedName, RegisterBuilder.districtCode(city),
+    Unit founded = new Unit(builder.code(), foundedName, builder.districtCode(city),
         "Tiểu học", RegisterBuilder.PUBLIC, RegisterBuilder.cluster(1), RegisterBuilder.PROVINCE,
         DemoRegister.CHANGE_DATE, null);
     rows.add(founded);
@@ -90,10 +90,10 @@ final class ChangeOf2019 {
         Map.copyOf(folders));
   }
 
-  private static Unit first(List<Unit> candidates, String level, Unit except) {
+  private Unit first(List<Unit> candidates, String level, Unit except) {
     return candidates.stream()
         .filter(u -> u.schoolLevel().equals(level) && u.ownership().equals(RegisterBuilder.PUBLIC))
-        .filter(u -> !u.parentCode().equals(RegisterBuilder.ROOT))
+        .filter(u -> !u.parentCode().equals(builder.root()))
         .filter(u -> except == null || !u.code().equals(except.code()))
         .findFirst()
         .orElse(null);
@@ -116,9 +116,9 @@ final class ChangeOf2019 {
     return List.of();
   }
 
-  private static int indexOf(List<DemoNames.District> districts, String code) {
+  private int indexOf(List<DemoNames.District> districts, String code) {
     for (int i = 0; i < districts.size(); i++) {
-      if (RegisterBuilder.districtCode(districts.get(i)).equals(code)) {
+      if (builder.districtCode(districts.get(i)).equals(code)) {
         return i;
       }
     }

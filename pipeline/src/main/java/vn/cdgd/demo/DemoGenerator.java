@@ -87,7 +87,7 @@ public final class DemoGenerator {
     }
     int workbooks = (int) plan.files().stream().filter(PlannedFile::isXlsx).count();
     int grassroots = plan.register()
-        .grassrootsDuring(DemoPlan.CALIBRATED_YEAR, PlanBuilder.STARTS).size();
+        .grassrootsDuring(plan.currentYear(), PlanBuilder.STARTS).size();
     return new Summary(grassroots, plan.files().size(), workbooks, submissions,
         Duration.ofNanos(System.nanoTime() - start));
   }

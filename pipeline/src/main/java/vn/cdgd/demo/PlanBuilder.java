@@ -13,44 +13,78 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import vn.cdgd.conf.FormDefinition;
 import vn.cdgd.ingest.Rule;
 import vn.cdgd.reference.SchoolYear;
 import vn.cdgd.reference.Unit;
 import vn.cdgd.reference.UnitRegister;
 
-/** Builds a {@link DemoPlan}: register, figures, roles, calibration, then one entry per file. */
+/**
+ * Builds a {@link DemoPlan}: register, figures, roles, calibration, then one entry per file.
+ *
+ * <p>The provincial demo holds every file's content from the start (the calibration needs all of
+ * it). The national demo has one school year and tens of thousands of CĐCS, so an ordinary or late
+ * file only keeps its name, arrival and outcome, and its content is made again from the seed when
+ * it is written: memory stays flat whatever the size. Its broken files come in the provincial
+ * demo's proportion (one set per 300 CĐCS), each set in one province's folder.
+ */
 final class PlanBuilder {
   static final MonthDay STARTS = MonthDay.of(9, 1);
   private static final String INVALID_LEVEL = "Cấp tỉnh";
 
   private final FormDefinition form;
   private final long seed;
-  private final int units;
   private final boolean calibrate;
+  private final Supplier<DemoRegister> registerSource;
+  private final SchoolYear previousYear;
+  private final SchoolYear currentYear;
+  private final boolean national;
   private final FigureGenerator figures;
   private final AwardGenerator awards;
   private final OfficerGenerator officers;
   private final FileNames names = new FileNames();
   private final List<DemoPlan.Entry> entries = new ArrayList<>();
 
+  /** The provincial demo: {@code units} CĐCS, 2018-2019 and 2019-2020. */
   PlanBuilder(FormDefinition form, long seed, int units, boolean calibrate) {
+    this(form, seed, calibrate, () -> new RegisterBuilder(seed, units).build(),
+        DemoPlan.PREVIOUS_YEAR, DemoPlan.CALIBRATED_YEAR, false);
+  }
+
+  /** The national demo: {@code units} CĐCS across the 63 provinces, one school year. */
+  static PlanBuilder national(FormDefinition form, long seed, int units, SchoolYear year) {
+    return new PlanBuilder(form, seed, false, () -> new NationalRegisterBuilder(seed, units).build(),
+        null, year, true);
+  }
+
+  /**
+   * @param previousYear the year before {@code currentYear}, with its own files; null for a plan of
+   *     one year (no outliers then: they need the year before)
+   */
+  private PlanBuilder(FormDefinition form, long seed, boolean calibrate,
+      Supplier<DemoRegister> registerSource, SchoolYear previousYear, SchoolYear currentYear,
+      boolean national) {
     this.form = form;
     this.seed = seed;
-    this.units = units;
     this.calibrate = calibrate;
+    this.registerSource = registerSource;
+    this.previousYear = previousYear;
+    this.currentYear = currentYear;
+    this.national = national;
     this.figures = new FigureGenerator(form, seed);
     this.awards = new AwardGenerator(form, seed, figures);
     this.officers = new OfficerGenerator(form, seed, figures);
   }
 
   DemoPlan build() {
-    DemoRegister demoRegister = new RegisterBuilder(seed, units).build();
+    DemoRegister demoRegister = registerSource.get();
     UnitRegister register = demoRegister.register();
-    SchoolYear previous = DemoPlan.PREVIOUS_YEAR;
-    SchoolYear current = DemoPlan.CALIBRATED_YEAR;
-    List<Unit> earlier = register.grassrootsDuring(previous, STARTS);
+    SchoolYear previous = previousYear;
+    SchoolYear current = currentYear;
+    List<Unit> earlier = previous == null ? List.of() : register.grassrootsDuring(previous, STARTS);
     List<Unit> later = register.grassrootsDuring(current, STARTS);
 
     Map<String, Figures> earlierFigures = new LinkedHashMap<>();
@@ -61,6 +95,9 @@ final class PlanBuilder {
     for (Unit unit : later) {
       Figures before = earlierFigures.get(unit.code());
       Role role = roles.getOrDefault(unit.code(), Role.ORDINARY);
+      if (madeWhenWritten(role)) {
+        continue;
+      }
       double factor = role == Role.OUTLIER_UP ? 1.55 : role == Role.OUTLIER_DOWN ? 0.55 : 1.0;
       Figures figuresNow = before == null
           ? figures.first(unit, current)
@@ -99,6 +136,10 @@ final class PlanBuilder {
     }
     for (Unit unit : later) {
       Role role = roles.getOrDefault(unit.code(), Role.ORDINARY);
+      if (madeWhenWritten(role)) {
+        acceptedWhenWritten(demoRegister, unit, current, role == Role.LATE);
+        continue;
+      }
       Figures unitFigures = laterFigures.get(unit.code());
       List<DemoAward> unitAwards = laterAwards.containsKey(unit.code())
           ? laterAwards.get(unit.code())
@@ -106,8 +147,28 @@ final class PlanBuilder {
       planLater(demoRegister, unit, role, workbook(unit, current, unitFigures, unitAwards));
     }
     planBrokenFiles(demoRegister, later, roles, laterFigures);
-    return new DemoPlan(seed, calibrate, demoRegister, ratings(register, demoRegister.foundedCode()),
-        markCurrent());
+    return new DemoPlan(seed, calibrate, current, demoRegister,
+        ratings(register, demoRegister.foundedCode()), markCurrent());
+  }
+
+  /** In the national demo, the files whose content is made only when they are written. */
+  private boolean madeWhenWritten(Role role) {
+    return national && (role == Role.ORDINARY || role == Role.LATE);
+  }
+
+  /** An ordinary (or late) accepted workbook, planned like {@link #accepted}, made when written. */
+  private void acceptedWhenWritten(DemoRegister demoRegister, Unit unit, SchoolYear year,
+      boolean late) {
+    String folder = folder(demoRegister, unit, year);
+    String name = names.workbookName(
+        Seeds.random(seed, "name|" + unit.code() + "|" + year.label()), unit, year, folder);
+    add(names.unique(folder, name), unit.code(), year, received(unit, year, late),
+        PlannedFile.Outcome.ACCEPTED, null, Set.of(), late ? "received after the deadline" : "",
+        () -> {
+          Figures unitFigures = figures.first(unit, year);
+          check(unitFigures, null);
+          return workbook(unit, year, unitFigures, awards.ordinary(unit, year, unitFigures));
+        });
   }
 
   private static boolean counts(Role role) {
@@ -130,21 +191,27 @@ final class PlanBuilder {
       }
     }
     List<Unit> candidates = new ArrayList<>(later.stream()
-        .filter(u -> earlierFigures.containsKey(u.code()) && !changed.contains(u.code()))
+        .filter(u -> (previousYear == null || earlierFigures.containsKey(u.code()))
+            && !changed.contains(u.code()))
         .toList());
+    // With no year before, a unit's figures of this year decide which roles it can play.
+    Map<String, Figures> thisYear = new HashMap<>();
+    Function<Unit, Figures> before = previousYear == null
+        ? u -> thisYear.computeIfAbsent(u.code(), code -> figures.first(u, currentYear))
+        : u -> earlierFigures.get(u.code());
     Collections.shuffle(candidates, Seeds.random(seed, "roles"));
     Map<String, Role> roles = new LinkedHashMap<>();
     int grassroots = later.size();
     for (Role role : Role.values()) {
       Predicate<Unit> fits = switch (role) {
         case PUBLIC_WITH_AGREEMENT -> FigureGenerator::isPublic;
-        case OUTLIER_UP, OUTLIER_DOWN ->
-            u -> earlierFigures.get(u.code()).totalOrZero(figures.members) >= 15;
-        case FIXED_AFTER_ERROR -> u -> earlierFigures.get(u.code()).totalOrZero(figures.officers) >= 3;
+        case OUTLIER_UP, OUTLIER_DOWN -> u -> previousYear != null
+            && earlierFigures.get(u.code()).totalOrZero(figures.members) >= 15;
+        case FIXED_AFTER_ERROR -> u -> before.apply(u).totalOrZero(figures.officers) >= 3;
         default -> u -> true;
       };
       for (int i = 0; i < role.count(grassroots); i++) {
-        candidates.stream().filter(fits).filter(u -> !roles.containsKey(u.code())).findFirst()
+        candidates.stream().filter(u -> !roles.containsKey(u.code())).filter(fits).findFirst()
             .ifPresent(u -> roles.put(u.code(), role));
       }
     }
@@ -203,8 +270,9 @@ final class PlanBuilder {
             AwardGenerator.MAN, "", "72/QĐ-CĐN", LocalDate.of(year.startYear(), 5, 15)));
         rejected(demoRegister, content.withAwards(list), role, "award decided before the school year");
       }
-      case REJECTED_UNKNOWN_UNIT -> rejected(demoRegister, content.withUnit(renamedCode(unit)), role,
-          "unit code mistyped (0 for O), not in the register");
+      case REJECTED_UNKNOWN_UNIT -> rejected(demoRegister,
+          content.withUnit(mistyped(unit, demoRegister.register())), role,
+          "unit code mistyped (0 for O, or one 0 too many), not in the register");
       case FIXED_AFTER_ERROR -> {
         Figures wrong = content.figures().copy();
         wrong.set(figures.trained, wrong.totalOrZero(figures.officers) + 1,
@@ -267,10 +335,33 @@ final class PlanBuilder {
 
   private void planBrokenFiles(DemoRegister demoRegister, List<Unit> later, Map<String, Role> roles,
       Map<String, Figures> laterFigures) {
-    SchoolYear year = DemoPlan.CALIBRATED_YEAR;
-    String root = year.label();
-    Random random = Seeds.random(seed, "broken");
-    Unit some = later.get(random.nextInt(later.size()));
+    SchoolYear year = currentYear;
+    if (!national) {
+      planBrokenSet(demoRegister, later, 0, roles, laterFigures, "broken", year.label());
+      return;
+    }
+    Map<String, List<Unit>> byProvince = new LinkedHashMap<>();
+    later.forEach(u -> byProvince.computeIfAbsent(u.province(), p -> new ArrayList<>()).add(u));
+    Random pick = Seeds.random(seed, "broken|provinces");
+    int sets = Math.max(1, (int) Math.round(later.size() / (double) RegisterBuilder.PROVINCE_UNITS));
+    for (int set = 0; set < sets; set++) {
+      // A province is drawn through one of its CĐCS: large provinces get more broken files.
+      List<Unit> province = byProvince.get(later.get(pick.nextInt(later.size())).province());
+      planBrokenSet(demoRegister, province, pick.nextInt(province.size()), roles, laterFigures,
+          "broken|" + set, year.label() + "/" + province.get(0).province());
+    }
+  }
+
+  /**
+   * A note, a letter, an empty file, a text file named .xlsx (at {@code root} or in the folder of a
+   * unit of {@code pool}) and half of a workbook of the first ordinary unit of {@code pool} from
+   * index {@code from} on.
+   */
+  private void planBrokenSet(DemoRegister demoRegister, List<Unit> pool, int from,
+      Map<String, Role> roles, Map<String, Figures> laterFigures, String key, String root) {
+    SchoolYear year = currentYear;
+    Random random = Seeds.random(seed, key);
+    Unit some = pool.get(random.nextInt(pool.size()));
     String folder = folder(demoRegister, some, year);
     add(names.unique(root, "ghi chu.txt"), null, year, receivedAny(random, year),
         PlannedFile.Outcome.NOT_A_SUBMISSION, null, Set.of(), "a note, not a submission",
@@ -284,10 +375,14 @@ final class PlanBuilder {
     add(names.unique(folder, "BC thong ke.xlsx"), null, year, receivedAny(random, year),
         PlannedFile.Outcome.REJECTED, Rule.FILE_UNREADABLE, Set.of(), "a text file renamed .xlsx",
         Content.other(Content.Kind.TEXT_AS_WORKBOOK));
-    Unit source = later.stream()
+    List<Unit> rotated = new ArrayList<>(pool.subList(from, pool.size()));
+    rotated.addAll(pool.subList(0, from));
+    Unit source = rotated.stream()
         .filter(u -> roles.getOrDefault(u.code(), Role.ORDINARY) == Role.ORDINARY)
-        .findFirst().orElse(later.get(0));
-    Figures sourceFigures = laterFigures.get(source.code());
+        .findFirst().orElse(rotated.get(0));
+    Figures sourceFigures = laterFigures.containsKey(source.code())
+        ? laterFigures.get(source.code())
+        : figures.first(source, year);
     Content truncated = workbook(source, year, sourceFigures, List.of())
         .withKind(Content.Kind.TRUNCATED);
     add(names.unique(folder(demoRegister, source, year),
@@ -332,6 +427,12 @@ final class PlanBuilder {
 
   private void add(String path, String unitCode, SchoolYear year, LocalDateTime receivedAt,
       PlannedFile.Outcome outcome, Rule error, Set<Rule> warnings, String note, Content content) {
+    add(path, unitCode, year, receivedAt, outcome, error, warnings, note, () -> content);
+  }
+
+  private void add(String path, String unitCode, SchoolYear year, LocalDateTime receivedAt,
+      PlannedFile.Outcome outcome, Rule error, Set<Rule> warnings, String note,
+      Supplier<Content> content) {
     entries.add(new DemoPlan.Entry(
         new PlannedFile(path, unitCode, year, receivedAt, outcome, error, warnings, false, note),
         content));
@@ -350,7 +451,7 @@ final class PlanBuilder {
     Set<DemoPlan.Entry> current = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     current.addAll(newest.values());
     return entries.stream()
-        .map(e -> current.contains(e) ? new DemoPlan.Entry(e.file().withCurrent(true), e.content()) : e)
+        .map(e -> current.contains(e) ? new DemoPlan.Entry(e.file().withCurrent(true), e.recipe()) : e)
         .toList();
   }
 
@@ -358,8 +459,15 @@ final class PlanBuilder {
     return year.label() + "/" + demoRegister.folder(unit);
   }
 
-  private static Unit renamedCode(Unit unit) {
-    String code = unit.code().replaceFirst("^DNO", "DN0");
+  /** The unit with its code typed wrong: the first O as 0 (DNO0123 as DN00123), or a 0 too many. */
+  private static Unit mistyped(Unit unit, UnitRegister register) {
+    int o = unit.code().indexOf('O');
+    String code = o >= 0
+        ? unit.code().substring(0, o) + '0' + unit.code().substring(o + 1)
+        : unit.code().replaceFirst("(\\d)", "0$1");
+    if (register.knows(code)) {
+      throw new IllegalStateException("the mistyped code " + code + " is in the register");
+    }
     return new Unit(code, unit.name(), unit.parentCode(), unit.schoolLevel(), unit.ownership(),
         unit.cluster(), unit.province(), unit.validFrom(), unit.validTo());
   }
@@ -389,7 +497,8 @@ final class PlanBuilder {
 
   private List<DemoPlan.Rating> ratings(UnitRegister register, String founded) {
     List<DemoPlan.Rating> ratings = new ArrayList<>();
-    for (SchoolYear year : DemoPlan.YEARS) {
+    for (SchoolYear year : previousYear == null ? List.of(currentYear)
+        : List.of(previousYear, currentYear)) {
       boolean older = year.startYear() < 2019;
       List<Unit> rated = new ArrayList<>(register.grassrootsDuring(year, STARTS));
       rated.sort(java.util.Comparator.comparing(Unit::code));

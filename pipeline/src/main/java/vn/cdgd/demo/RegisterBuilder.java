@@ -13,7 +13,8 @@ import vn.cdgd.reference.Unit;
 /**
  * Builds the demo register: the provincial union {@code DNO}, one education union per district,
  * and the CĐCS of every school level in the shares of a real province (Đắk Nông has about 300),
- * then the changes of 1 September 2019.
+ * then the changes of 1 September 2019. The national demo builds each province the same way from
+ * its own {@link ProvinceShape}, without the changes.
  */
 final class RegisterBuilder {
   static final String ROOT = "DNO";
@@ -38,37 +39,41 @@ final class RegisterBuilder {
 
   private final long seed;
   private final int units;
+  private final ProvinceShape shape;
   private final List<DemoNames.District> districts;
   private final int codeWidth;
   private final Map<String, Set<String>> usedNames = new LinkedHashMap<>();
   private int nextCode = 1;
 
   RegisterBuilder(long seed, int units) {
-    this.seed = seed;
-    this.units = units;
-    this.districts = districts(units);
-    this.codeWidth = Math.max(4, Integer.toString(units + 10).length());
+    this(seed, units, ProvinceShape.DAK_NONG);
   }
 
-  private static List<DemoNames.District> districts(int units) {
-    int count = Math.max(1, (int) Math.round(units * 8.0 / PROVINCE_UNITS));
-    List<DemoNames.District> districts = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      districts.add(
-          i < DemoNames.DISTRICTS.size()
-              ? DemoNames.DISTRICTS.get(i)
-              : new DemoNames.District("số " + (i + 1), "khu vực", "K" + (i + 1), 0.125));
-    }
-    return districts;
+  RegisterBuilder(long seed, int units, ProvinceShape shape) {
+    this.seed = seed;
+    this.units = units;
+    this.shape = shape;
+    this.districts = shape.districtsFor(units);
+    this.codeWidth = Math.max(4, Integer.toString(units + 10).length());
   }
 
   DemoRegister build() {
     List<Unit> rows = new ArrayList<>();
-    rows.add(unit(ROOT, ROOT_NAME, "", OTHER, PUBLIC, ""));
     Map<String, String> folders = new LinkedHashMap<>();
+    List<Unit> grassroots = addProvince(rows, folders, "");
+    return new ChangeOf2019(this, grassroots).apply(rows, folders);
+  }
+
+  /**
+   * Adds the provincial union and its district unions to {@code rows} (and each district's folder,
+   * under {@code folderPrefix}, to {@code folders}); returns the CĐCS, not yet added.
+   */
+  List<Unit> addProvince(List<Unit> rows, Map<String, String> folders, String folderPrefix) {
+    String root = shape.root();
+    rows.add(unit(root, shape.rootName(), shape.parent(), OTHER, PUBLIC, ""));
     for (DemoNames.District district : districts) {
-      rows.add(unit(districtCode(district), district.unionName(), ROOT, OTHER, PUBLIC, ""));
-      folders.put(districtCode(district), district.name());
+      rows.add(unit(districtCode(district), district.unionName(), root, OTHER, PUBLIC, ""));
+      folders.put(districtCode(district), folderPrefix + district.name());
     }
     int[] counts = largestRemainder(LEVELS.stream().mapToDouble(Map.Entry::getValue).toArray(), units);
     List<Unit> grassroots = new ArrayList<>();
@@ -111,11 +116,11 @@ final class RegisterBuilder {
         boolean nonPublic = schoolLevel.equals("Liên cấp") && i >= (direct + 1) / 2;
         String cluster = cluster(districtClusters + (schoolLevel.equals(OTHER) ? 2 : 1));
         grassroots.add(
-            unit(code(), provinceSchoolName(schoolLevel, nonPublic, i), ROOT, schoolLevel,
+            unit(code(), provinceSchoolName(schoolLevel, nonPublic, i), root, schoolLevel,
                 nonPublic ? NON_PUBLIC : PUBLIC, cluster));
       }
     }
-    return new ChangeOf2019(this, grassroots).apply(rows, folders);
+    return grassroots;
   }
 
   /** How many of a level's CĐCS belong to a district (the rest are directly under the province). */
@@ -131,9 +136,9 @@ final class RegisterBuilder {
     return switch (level) {
       case "Mầm non" ->
           "Công đoàn trường Mầm non " + (nonPublic ? "tư thục " : "")
-              + fresh(district.suffix() + level, mix(DemoNames.KINDERGARTEN, DemoNames.COMMUNES));
-      case "Tiểu học" -> "Công đoàn trường Tiểu học " + fresh(district.suffix() + level, mix(DemoNames.PEOPLE, DemoNames.COMMUNES));
-      case "THCS" -> "Công đoàn trường THCS " + fresh(district.suffix() + level, mix(DemoNames.PEOPLE, DemoNames.COMMUNES));
+              + fresh(district.suffix() + level, mix(DemoNames.KINDERGARTEN, shape.communes()));
+      case "Tiểu học" -> "Công đoàn trường Tiểu học " + fresh(district.suffix() + level, mix(DemoNames.PEOPLE, shape.communes()));
+      case "THCS" -> "Công đoàn trường THCS " + fresh(district.suffix() + level, mix(DemoNames.PEOPLE, shape.communes()));
       case "GDNN-GDTX" ->
           "Công đoàn Trung tâm GDNN-GDTX " + district.kind() + " " + district.name()
               + (i == 0 ? "" : " số " + (i + 1));
@@ -150,8 +155,10 @@ final class RegisterBuilder {
           nonPublic
               ? "Công đoàn trường Tiểu học, THCS và THPT " + fresh("THPT", DemoNames.PEOPLE)
               : "Công đoàn trường THCS-THPT " + fresh("THPT", DemoNames.PEOPLE);
-      case "GDNN-GDTX" -> "Công đoàn Trung tâm GDNN-GDTX tỉnh" + (i == 0 ? "" : " số " + (i + 1));
-      default -> "Công đoàn cơ quan Sở Giáo dục và Đào tạo" + (i == 0 ? "" : " số " + (i + 1));
+      case "GDNN-GDTX" -> "Công đoàn Trung tâm GDNN-GDTX "
+          + (shape.place() == null ? "tỉnh" : shape.place()) + (i == 0 ? "" : " số " + (i + 1));
+      default -> "Công đoàn cơ quan Sở Giáo dục và Đào tạo"
+          + (shape.place() == null ? "" : " " + shape.place()) + (i == 0 ? "" : " số " + (i + 1));
     };
   }
 
@@ -165,7 +172,7 @@ final class RegisterBuilder {
   String fresh(String group, List<String> candidates) {
     Set<String> used = usedNames.computeIfAbsent(group, g -> new HashSet<>());
     List<String> order = new ArrayList<>(candidates);
-    Collections.shuffle(order, Seeds.random(seed, "names|" + group));
+    Collections.shuffle(order, Seeds.random(seed, "names|" + shape.seedKey() + group));
     for (int round = 1; ; round++) {
       for (String candidate : order) {
         String name = round == 1 ? candidate : candidate + " số " + round;
@@ -177,11 +184,15 @@ final class RegisterBuilder {
   }
 
   String code() {
-    return ROOT + String.format("%0" + codeWidth + "d", nextCode++);
+    return shape.root() + String.format("%0" + codeWidth + "d", nextCode++);
   }
 
-  static String districtCode(DemoNames.District district) {
-    return ROOT + "-" + district.suffix();
+  String districtCode(DemoNames.District district) {
+    return shape.root() + "-" + district.suffix();
+  }
+
+  String root() {
+    return shape.root();
   }
 
   static String cluster(int number) {
@@ -192,9 +203,10 @@ final class RegisterBuilder {
     return districts;
   }
 
-  static Unit unit(String code, String name, String parent, String level, String ownership,
+  Unit unit(String code, String name, String parent, String level, String ownership,
       String cluster) {
-    return new Unit(code, name, parent, level, ownership, cluster, PROVINCE, DemoRegister.ORIGIN, null);
+    return new Unit(code, name, parent, level, ownership, cluster, shape.province(),
+        DemoRegister.ORIGIN, null);
   }
 
   private static double[] equal(int length) {
