@@ -7,6 +7,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.spark.SparkContext;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerJobStart;
+import org.apache.spark.scheduler.StageInfo;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -40,11 +41,29 @@ public final class SparkJobCounter extends SparkListener implements AutoCloseabl
 
   @Override
   public void onJobStart(SparkListenerJobStart jobStart) {
-    Properties properties = jobStart.properties();
-    String site = properties == null ? null : properties.getProperty(CALL_SITE);
+    String site = callSite(jobStart);
     synchronized (callSites) {
-      callSites.add(site == null ? "job " + jobStart.jobId() : site);
+      callSites.add(site);
     }
+  }
+
+  /**
+   * A job's call site: Spark names each stage after it, and the job's result stage (its last)
+   * after the action that started it; a call site set explicitly wins.
+   */
+  private static String callSite(SparkListenerJobStart jobStart) {
+    Properties properties = jobStart.properties();
+    if (properties != null && properties.getProperty(CALL_SITE) != null) {
+      return properties.getProperty(CALL_SITE);
+    }
+    StageInfo last = null;
+    for (scala.collection.Iterator<StageInfo> stages = jobStart.stageInfos().iterator(); stages.hasNext(); ) {
+      StageInfo stage = stages.next();
+      if (last == null || stage.stageId() > last.stageId()) {
+        last = stage;
+      }
+    }
+    return last == null ? "job " + jobStart.jobId() : last.name();
   }
 
   /** The jobs started since counting began (or the last {@link #reset}). */
