@@ -13,13 +13,15 @@ import vn.cdgd.reference.UnitRegister;
 
 /**
  * Makes a workspace ready for the national demo: the default configuration where there is none,
- * with the national union as {@code union.root_unit}. It refuses a workspace whose register
+ * with the national union as {@code union.root_unit} and, in place of the default (Đắk Nông)
+ * targets, the national term 2023-2028, so the mid-term report has a term holding 2024-2025. It refuses a workspace whose register
  * belongs to another union (the repository's Đắk Nông demo, or a real province's data): the
  * national demo replaces the register, the ratings and the submissions folder.
  */
 public final class NationalWorkspace {
   private static final Pattern ROOT_UNIT = Pattern.compile("(?m)^([ \\t]+)root_unit:.*$");
   private static final Pattern PROVINCE = Pattern.compile("(?m)^([ \\t]+)province:.*$");
+  private static final String TARGETS = "targets.yaml";
   private static final Pattern UNION = Pattern.compile("(?m)^union:[ \\t]*$");
 
   /** The workspace holds another union's register; the message says which and what to do. */
@@ -37,6 +39,19 @@ public final class NationalWorkspace {
     Path settings = workspace.settingsFile();
     Files.writeString(settings, withNationalRoot(Files.readString(settings, StandardCharsets.UTF_8)),
         StandardCharsets.UTF_8);
+    Path targets = workspace.conf().resolve(TARGETS);
+    if (Files.readString(targets, StandardCharsets.UTF_8).equals(resource("/default-conf/" + TARGETS))) {
+      Files.writeString(targets, resource("national-targets.yaml"), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static String resource(String name) throws IOException {
+    try (var in = NationalWorkspace.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IOException("resource " + name + " is missing from the build");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   private static void refuseAnotherUnionsRegister(Workspace workspace) {

@@ -91,6 +91,11 @@ class NationalDemoTest {
           assertThat(u.name()).isEqualTo("Công đoàn Giáo dục Việt Nam");
         });
     assertThat(plan.rootUnit()).isEqualTo("VN");
+    assertThat(vn.cdgd.conf.Catalogs.targets(workspace.conf().resolve("targets.yaml")).terms())
+        .singleElement().satisfies(term -> {
+          assertThat(term.unit()).isEqualTo("VN");
+          assertThat(term.firstYear()).isEqualTo("2023-2024");
+        });
     assertThat(output).contains("Đã tạo dữ liệu mẫu toàn quốc", UNITS + " CĐCS năm học 2024-2025");
   }
 
