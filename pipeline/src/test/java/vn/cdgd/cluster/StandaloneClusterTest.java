@@ -176,7 +176,10 @@ class StandaloneClusterTest {
     Map<String, List<List<String>>> tables = new TreeMap<>();
     try (Stream<Path> list = Files.list(current)) {
       for (Path table : list.filter(Files::isDirectory).toList()) {
-        tables.put(table.getFileName().toString(), Duck.query("select * from read_parquet('" + table
+        // read_with names the program that read each file (the cluster jar here, the classes
+        // folder locally): the one column that must differ, so it is left out of the comparison.
+        tables.put(table.getFileName().toString(), Duck.query("select columns(lambda c: c <> 'read_with')"
+            + " from read_parquet('" + table
             + "/**/*.parquet', hive_partitioning = true, hive_types_autocast = false) order by all"));
       }
     } catch (IOException e) {
