@@ -43,7 +43,7 @@ public final class IngestCommand implements Callable<Integer> {
       try (RunLog log = RunLog.open(workspace, "ingest", spec.commandLine().getOut())) {
         PrintWriter out = log.printer();
         out.println("Thư mục báo cáo: " + input);
-        out.println("Khởi động Spark (" + workspace.settings().sparkMaster() + ")…");
+        out.println("Khởi động Spark (" + SparkSessions.master(workspace.settings()) + ")…");
         out.flush();
         IngestRun.Summary summary =
             IngestRun.run(
