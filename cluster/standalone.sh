@@ -70,7 +70,8 @@ export SPARK_SCALA_VERSION=2.13
 
 pids=()
 stop_cluster() {
-  # Workers first (each kills its executors as it stops), then the master; SIGKILL after 15 s.
+  # Last started first: a running driver, the workers (each stops its executors), the master;
+  # SIGKILL after 15 s.
   local pid child
   for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
     pid="${pids[$i]}"
@@ -131,11 +132,17 @@ for command in "${commands[@]}"; do
     --executor-memory "$worker_memory" --total-executor-cores $((workers * worker_cores)) \
     --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 \
     --class vn.cdgd.cli.Main "$jar" "$command" --workspace "$workspace" \
-    2>"$run_dir/driver-$command.log" || {
-      code=$?
-      echo "cdgd $command trên cụm Spark dừng với mã $code; nhật ký Spark của driver: $run_dir/driver-$command.log" >&2
-      tail -20 "$run_dir/driver-$command.log" >&2
-      exit "$code"
-    }
+    2>"$run_dir/driver-$command.log" &
+  # In the background and waited for: bash runs the INT/TERM trap at once during `wait`, not
+  # after a foreground child ends; the driver is then stopped first, with the cluster.
+  pids+=($!)
+  code=0
+  wait "${pids[-1]}" || code=$?
+  unset 'pids[-1]'
+  if [ "$code" -ne 0 ]; then
+    echo "cdgd $command trên cụm Spark dừng với mã $code; nhật ký Spark của driver: $run_dir/driver-$command.log" >&2
+    tail -20 "$run_dir/driver-$command.log" >&2
+    exit "$code"
+  fi
 done
 echo "Xong; đang dừng cụm Spark. Nhật ký: $run_dir" >&2

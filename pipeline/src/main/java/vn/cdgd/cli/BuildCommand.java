@@ -54,7 +54,7 @@ public final class BuildCommand implements Callable<Integer> {
       throw new vn.cdgd.conf.ConfigException(
           "Chưa có dữ liệu staging. Hãy chạy cdgd ingest (hoặc cdgd run) trước cdgd build.");
     }
-    out.println("Dựng kho dữ liệu (Spark " + workspace.settings().sparkMaster() + ")…");
+    out.println("Dựng kho dữ liệu (Spark " + SparkSessions.master(workspace.settings()) + ")…");
     out.flush();
     WarehouseBuild.Result result;
     try {

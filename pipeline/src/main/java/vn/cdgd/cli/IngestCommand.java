@@ -57,7 +57,7 @@ public final class IngestCommand implements Callable<Integer> {
 
   /** Spark, started only when there are files to read: a folder with nothing new needs none. */
   static org.apache.spark.sql.SparkSession startSpark(Workspace workspace, PrintWriter out) {
-    out.println("Khởi động Spark (" + workspace.settings().sparkMaster() + ")…");
+    out.println("Khởi động Spark (" + SparkSessions.master(workspace.settings()) + ")…");
     out.flush();
     return SparkSessions.start(workspace.settings());
   }

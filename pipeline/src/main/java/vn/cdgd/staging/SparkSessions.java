@@ -10,6 +10,11 @@ import vn.cdgd.conf.Settings;
 public final class SparkSessions {
   private SparkSessions() {}
 
+  /** The master a run uses: spark-submit's ({@code --master}) if it was submitted, else the workspace's. */
+  public static String master(Settings settings) {
+    return System.getProperty("spark.master", settings.sparkMaster());
+  }
+
   public static SparkSession start(Settings settings) {
     SparkSession.Builder builder =
         SparkSession.builder()
@@ -20,9 +25,7 @@ public final class SparkSessions {
             .config("spark.sql.parquet.compression.codec", "snappy")
             // Spark's own history of the session is not wanted in a union's workspace.
             .config("spark.sql.warehouse.dir", System.getProperty("java.io.tmpdir") + "/cdgd-spark-warehouse");
-    if (System.getProperty("spark.master") == null) {
-      builder.master(settings.sparkMaster());
-    }
+    builder.master(master(settings));
     SparkSession spark = builder.getOrCreate();
     spark.sparkContext().setLogLevel("ERROR");
     return spark;

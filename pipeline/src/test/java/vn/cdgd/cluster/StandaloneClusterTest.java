@@ -78,6 +78,9 @@ class StandaloneClusterTest {
       StandaloneSpark.Submitted run = cluster.submit(command, applicationJar, libraries, sparkConf(command), 10,
           command, "--workspace", onCluster.root().toString());
       assertThat(run.exitCode()).as("cdgd " + command + " on the cluster:\n" + run.output()).isZero();
+      // The user is told the cluster's master, not conf/cdgd.yaml's local[*] that was not used.
+      assertThat(run.output()).contains((command.equals("ingest") ? "Khởi động Spark (" : "Dựng kho dữ liệu (Spark ")
+          + cluster.masterUrl() + ")…");
       lap(command + " on the cluster", started);
     }
 
