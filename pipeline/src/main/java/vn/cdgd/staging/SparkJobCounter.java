@@ -2,13 +2,17 @@ package vn.cdgd.staging;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 import org.apache.spark.SparkContext;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerJobStart;
+import org.apache.spark.scheduler.SparkListenerEvent;
 import org.apache.spark.scheduler.StageInfo;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.execution.ui.SparkListenerSQLExecutionStart;
 
 /**
  * Counts the Spark jobs a piece of work starts, with where each was started from: every job pays
@@ -26,7 +30,11 @@ public final class SparkJobCounter extends SparkListener implements AutoCloseabl
   private static final String CALL_SITE = "callSite.short";
 
   private final SparkContext context;
+  /** Spark SQL's property key of the query a job belongs to ({@code SQLExecution.EXECUTION_ID_KEY}). */
+  private static final String EXECUTION_ID = "spark.sql.execution.id";
+
   private final List<String> callSites = new ArrayList<>();
+  private final Map<Long, String> queries = new ConcurrentHashMap<>();
 
   private SparkJobCounter(SparkContext context) {
     this.context = context;
@@ -47,14 +55,28 @@ public final class SparkJobCounter extends SparkListener implements AutoCloseabl
     }
   }
 
+  /** A query's start comes before its jobs: its description is the call site of the action. */
+  @Override
+  public void onOtherEvent(SparkListenerEvent event) {
+    if (event instanceof SparkListenerSQLExecutionStart start) {
+      queries.put(start.executionId(), start.description());
+    }
+  }
+
   /**
-   * A job's call site: Spark names each stage after it, and the job's result stage (its last)
-   * after the action that started it; a call site set explicitly wins.
+   * A job's call site. A job of a query is named by the query's action: adaptive execution runs
+   * each shuffle's map stage as a job of its own, started from a pool thread whose call site says
+   * nothing. Else Spark names each stage after the call site, the job's result stage (its last)
+   * after the action; a call site set explicitly wins.
    */
-  private static String callSite(SparkListenerJobStart jobStart) {
+  private String callSite(SparkListenerJobStart jobStart) {
     Properties properties = jobStart.properties();
     if (properties != null && properties.getProperty(CALL_SITE) != null) {
       return properties.getProperty(CALL_SITE);
+    }
+    String execution = properties == null ? null : properties.getProperty(EXECUTION_ID);
+    if (execution != null && queries.containsKey(Long.parseLong(execution))) {
+      return queries.get(Long.parseLong(execution));
     }
     StageInfo last = null;
     for (scala.collection.Iterator<StageInfo> stages = jobStart.stageInfos().iterator(); stages.hasNext(); ) {
