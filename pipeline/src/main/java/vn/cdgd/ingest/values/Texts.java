@@ -44,6 +44,33 @@ public final class Texts {
    * "Trong đó: NỮ" and "trong do nu" have the same key. Only for comparing, never for showing.
    */
   public static String key(String raw) {
+    if (raw == null || raw.length() > KEYED_LENGTH) {
+      return computeKey(raw);
+    }
+    String known = KEYS.get(raw);
+    if (known != null) {
+      return known;
+    }
+    if (KEYS.size() > KEYS_KEPT) {
+      KEYS.clear();
+    }
+    String key = computeKey(raw);
+    KEYS.put(raw, key);
+    return key;
+  }
+
+  /**
+   * Keys already computed: the same labels, headers and list answers are keyed for every cell of
+   * every workbook of a batch, and computing a key (two normalisations, three regular expressions)
+   * was the largest cost of reading a workbook after its XML. Bounded; a key is a pure function.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int KEYS_KEPT = 20_000;
+  private static final int KEYED_LENGTH = 200;
+
+  private static String computeKey(String raw) {
     String decomposed = Normalizer.normalize(clean(raw), Normalizer.Form.NFD);
     String bare = MARKS.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll("");
     bare = bare.replace('đ', 'd').replace('ð', 'd');

@@ -219,9 +219,15 @@ final class ZipGuard {
             + " LibreOffice, lưu lại dạng .xlsx và gửi lại.");
   }
 
-  /** POI's StAX factory: namespace aware, no DTD support, no external entities. */
+  /**
+   * POI's StAX factory: namespace aware, no DTD support, no external entities. Made once: making
+   * one looks its implementation up on the class path, which cost more than parsing a form's parts;
+   * a configured factory creates readers safely from any thread.
+   */
+  private static final XMLInputFactory SECURE = XMLHelper.newXMLInputFactory();
+
   static XMLInputFactory secureFactory() {
-    return XMLHelper.newXMLInputFactory();
+    return SECURE;
   }
 
   /**
