@@ -85,10 +85,12 @@ public final class IngestRun {
     Map<String, String> ids = ContentIds.of(files);
     Optional<Path> previous = store.current();
     Set<String> known = previous.map(p -> staged.readUnder(p, fingerprint)).orElse(Set.of());
-    List<ReceivedFile> toRead =
-        files.stream().filter(f -> !known.contains(ids.get(f.relativePath()))).toList();
+    // A file the driver could not read has no id: it goes to the parse, which reports it.
+    List<ReceivedFile> toRead = files.stream()
+        .filter(f -> ids.get(f.relativePath()) == null || !known.contains(ids.get(f.relativePath())))
+        .toList();
     Set<String> alreadyStaged = files.stream().map(f -> ids.get(f.relativePath()))
-        .filter(known::contains).collect(Collectors.toSet());
+        .filter(id -> id != null && known.contains(id)).collect(Collectors.toSet());
     StagingJob.Result result;
     if (toRead.isEmpty() && previous.isPresent()) {
       // Nothing new: staging stays as published and Spark is never started.
