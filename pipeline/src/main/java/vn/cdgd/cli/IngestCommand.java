@@ -18,7 +18,7 @@ import vn.cdgd.staging.SparkSessions;
 @Command(
     name = "ingest",
     description = {
-      "Đọc và kiểm tra mọi báo cáo (.xlsx, .xls, .csv) trong một thư mục (kể cả thư mục con),"
+      "Đọc và kiểm tra mọi báo cáo (.xlsx, .xls, .ods, .csv) trong một thư mục (kể cả thư mục con),"
           + " đưa báo cáo hợp lệ vào vùng staging và lập báo cáo lỗi.",
       "Mã thoát: 0 khi chạy xong (kể cả khi có báo cáo bị từ chối), 2 sai cú pháp lệnh,"
           + " 3 lỗi cấu hình, 4 không đọc được thư mục, 1 lỗi khác."

@@ -54,41 +54,32 @@ final class StagedRows {
   record Staged(String submissionId, String file, String status, boolean current, String readWith,
       int errors, int warnings) {}
 
-  /** Every submission of a version, by id. */
+  /** Every submission of a version, by id; {@code readWith} is null in a version older than fingerprints. */
   java.util.Map<String, Staged> all(Path version) {
     java.util.Map<String, Staged> staged = new java.util.HashMap<>();
     try (Connection duck = DuckDb.inMemory(duckdbHome); Statement statement = duck.createStatement();
         ResultSet r = statement.executeQuery(
-            "select submission_id, file, status, is_current, read_with, error_count, warning_count"
-                + " from read_parquet('" + glob(version, StagingTables.SUBMISSION).replace("'", "''")
-                + "', union_by_name = true)")) {
+            "select * from read_parquet('" + glob(version, StagingTables.SUBMISSION).replace("'", "''") + "')")) {
+      boolean fingerprinted = hasColumn(r, "read_with");
       while (r.next()) {
-        staged.put(r.getString(1), new Staged(r.getString(1), r.getString(2), r.getString(3), r.getBoolean(4),
-            r.getString(5), r.getInt(6), r.getInt(7)));
+        staged.put(r.getString("submission_id"), new Staged(r.getString("submission_id"), r.getString("file"),
+            r.getString("status"), r.getBoolean("is_current"), fingerprinted ? r.getString("read_with") : null,
+            r.getInt("error_count"), r.getInt("warning_count")));
       }
     } catch (SQLException e) {
-      if (e.getMessage() != null && e.getMessage().contains("read_with")) {
-        return allBeforeFingerprints(version);
-      }
       throw new IllegalStateException("cannot read the staging version " + version + ": " + e.getMessage(), e);
     }
     return staged;
   }
 
-  private java.util.Map<String, Staged> allBeforeFingerprints(Path version) {
-    java.util.Map<String, Staged> staged = new java.util.HashMap<>();
-    try (Connection duck = DuckDb.inMemory(duckdbHome); Statement statement = duck.createStatement();
-        ResultSet r = statement.executeQuery(
-            "select submission_id, file, status, is_current, error_count, warning_count"
-                + " from read_parquet('" + glob(version, StagingTables.SUBMISSION).replace("'", "''") + "')")) {
-      while (r.next()) {
-        staged.put(r.getString(1), new Staged(r.getString(1), r.getString(2), r.getString(3), r.getBoolean(4),
-            null, r.getInt(5), r.getInt(6)));
+  private static boolean hasColumn(ResultSet rows, String name) throws SQLException {
+    java.sql.ResultSetMetaData meta = rows.getMetaData();
+    for (int c = 1; c <= meta.getColumnCount(); c++) {
+      if (meta.getColumnName(c).equals(name)) {
+        return true;
       }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot read the staging version " + version + ": " + e.getMessage(), e);
     }
-    return staged;
+    return false;
   }
 
   /** The batch's submissions and issues as the version holds them (after the whole-staging rules). */

@@ -23,9 +23,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.scheduler.AccumulableInfo;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -221,32 +219,13 @@ public final class StagingJob {
    * Writes one table as a single sorted file (the same rows give the same file) and returns how
    * many rows the write job wrote, counted as they pass on their way to the file: no second job
    * computes the rows again to count them. One sorted partition needs no global sort, whose
-   * sampling is a job of its own. The count is an accumulator updated in the write's own (result)
-   * stage, which Spark applies once per task even when a task is retried.
+   * sampling is a job of its own ({@link CountedWrite}).
    */
   private long write(String table, Map<String, StructType> schemas, Dataset<Row> rows, Path version) {
-    StructType schema = schemas.get(table);
-    LongAccumulator counted = spark.sparkContext().longAccumulator("cdgd rows of " + table);
-    rows.select(columns(schema.fieldNames()))
-        .repartition(1).sortWithinPartitions(sortKeys(table))
-        .mapPartitions((MapPartitionsFunction<Row, Row>) partition -> new CountingIterator(partition, counted),
-            Encoders.row(schema))
-        .write().mode("errorifexists").parquet(version.resolve(table).toString());
-    return counted.value();
-  }
-
-  /** Passes rows through, counting them. */
-  private record CountingIterator(Iterator<Row> rows, LongAccumulator counted) implements Iterator<Row> {
-    @Override
-    public boolean hasNext() {
-      return rows.hasNext();
-    }
-
-    @Override
-    public Row next() {
-      counted.add(1);
-      return rows.next();
-    }
+    CountedWrite write = CountedWrite.of(spark, table,
+        rows.select(columns(schemas.get(table).fieldNames())).repartition(1).sortWithinPartitions(sortKeys(table)));
+    write.rows().write().mode("errorifexists").parquet(version.resolve(table).toString());
+    return write.count();
   }
 
   private static org.apache.spark.sql.Column[] sortKeys(String table) {
