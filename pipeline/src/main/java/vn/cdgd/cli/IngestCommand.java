@@ -84,24 +84,35 @@ public final class IngestCommand implements Callable<Integer> {
     out.println("  tiếp nhận:   " + s.accepted() + " (trong đó " + s.acceptedWithWarnings() + " có cảnh báo)");
     out.println("  bị từ chối:  " + s.rejected() + (s.rejected() > 0 ? " → giữ lại tại " + show(workspace, s.rejectedFolder()) : ""));
     int sameBytes = s.filesRead() - s.accepted() - s.rejected();
+    Path unread = UnreadFilesList.write(s.reportFolder(), s.skipped(), s.duplicates());
+    String whereAll = unread == null ? "" : show(workspace, unread);
     if (sameBytes > 0) {
       out.println("  trùng nội dung: " + sameBytes + " (cùng nội dung với một tệp khác, chỉ tính một lần)");
-      for (IngestRun.Duplicate duplicate : s.duplicates()) {
-        out.println("    - " + duplicate.file() + ": cùng nội dung với " + duplicate.sameAs());
-      }
+      printFirst(out, s.duplicates().stream().map(d -> d.file() + ": cùng nội dung với " + d.sameAs()).toList(), whereAll);
     }
     out.println("  bỏ qua:      " + s.skipped().size());
-    for (FileInventory.Skipped skipped : s.skipped()) {
-      out.println("    - " + skipped.relativePath() + ": " + skipped.reason());
-    }
+    printFirst(out, s.skipped().stream().map(k -> k.relativePath() + ": " + k.reason()).toList(), whereAll);
     out.println("Lỗi: " + s.errors() + ", cảnh báo: " + s.warnings() + ".");
     out.println("Vùng staging (Parquet): " + show(workspace, s.staging()));
     out.println("Báo cáo lỗi: " + show(workspace, s.reportFolder().resolve("bao-cao-loi.xlsx"))
         + " (và bao-cao-loi.csv)");
+    if (unread != null) {
+      out.println("Tệp bỏ qua và tệp trùng nội dung: " + whereAll);
+    }
     if (s.feedbackFiles() > 0) {
       out.println("Phản hồi gửi đơn vị: " + s.feedbackFiles() + " tệp tại " + show(workspace, s.reportFolder().resolve("phan-hoi")));
     }
     out.flush();
+  }
+
+  /** Files listed on the terminal under each heading; the rest are in the list beside the error report. */
+  static final int LISTED = 10;
+
+  private static void printFirst(PrintWriter out, java.util.List<String> lines, String whereAll) {
+    lines.stream().limit(LISTED).forEach(line -> out.println("    - " + line));
+    if (lines.size() > LISTED) {
+      out.println("    … và " + (lines.size() - LISTED) + " tệp khác: danh sách đầy đủ trong " + whereAll);
+    }
   }
 
   static String show(Workspace workspace, Path path) {
