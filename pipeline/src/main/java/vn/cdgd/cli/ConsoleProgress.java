@@ -44,7 +44,7 @@ final class ConsoleProgress implements ProgressSink {
               .setUpdateIntervalMillis(200)
               .build();
     } else {
-      out.println(task + ": " + total + " tệp");
+      out.println(task + ": " + VietnameseNumbers.of(total) + " tệp");
       out.flush();
     }
   }
@@ -59,7 +59,7 @@ final class ConsoleProgress implements ProgressSink {
     long tenth = total == 0 ? 10 : done * 10 / total;
     if (tenth > lastTenth) {
       lastTenth = tenth;
-      out.println("  " + task + ": " + done + "/" + total + " tệp (" + tenth * 10 + " %)");
+      out.println("  " + task + ": " + VietnameseNumbers.of(done) + "/" + VietnameseNumbers.of(total) + " tệp (" + tenth * 10 + " %)");
       out.flush();
     }
   }

@@ -76,23 +76,23 @@ public final class IngestCommand implements Callable<Integer> {
 
   static void print(PrintWriter out, IngestRun.Summary s, Workspace workspace) {
     out.println();
-    out.println("Đã đọc " + s.filesRead() + " tệp:");
+    out.println("Đã đọc " + VietnameseNumbers.of(s.filesRead()) + " tệp:");
     if (s.alreadyStaged() > 0) {
-      out.println("  (" + s.alreadyStaged() + " tệp đã có trong staging với cùng nội dung, biểu mẫu và danh mục:"
+      out.println("  (" + VietnameseNumbers.of(s.alreadyStaged()) + " tệp đã có trong staging với cùng nội dung, biểu mẫu và danh mục:"
           + " không đọc lại, kết quả lấy từ lần trước)");
     }
-    out.println("  tiếp nhận:   " + s.accepted() + " (trong đó " + s.acceptedWithWarnings() + " có cảnh báo)");
-    out.println("  bị từ chối:  " + s.rejected() + (s.rejected() > 0 ? " → giữ lại tại " + show(workspace, s.rejectedFolder()) : ""));
+    out.println("  tiếp nhận:   " + VietnameseNumbers.of(s.accepted()) + " (trong đó " + VietnameseNumbers.of(s.acceptedWithWarnings()) + " có cảnh báo)");
+    out.println("  bị từ chối:  " + VietnameseNumbers.of(s.rejected()) + (s.rejected() > 0 ? " → giữ lại tại " + show(workspace, s.rejectedFolder()) : ""));
     int sameBytes = s.filesRead() - s.accepted() - s.rejected();
     Path unread = UnreadFilesList.write(s.reportFolder(), s.skipped(), s.duplicates());
     String whereAll = unread == null ? "" : show(workspace, unread);
     if (sameBytes > 0) {
-      out.println("  trùng nội dung: " + sameBytes + " (cùng nội dung với một tệp khác, chỉ tính một lần)");
+      out.println("  trùng nội dung: " + VietnameseNumbers.of(sameBytes) + " (cùng nội dung với một tệp khác, chỉ tính một lần)");
       printFirst(out, s.duplicates().stream().map(d -> d.file() + ": cùng nội dung với " + d.sameAs()).toList(), whereAll);
     }
-    out.println("  bỏ qua:      " + s.skipped().size());
+    out.println("  bỏ qua:      " + VietnameseNumbers.of(s.skipped().size()));
     printFirst(out, s.skipped().stream().map(k -> k.relativePath() + ": " + k.reason()).toList(), whereAll);
-    out.println("Lỗi: " + s.errors() + ", cảnh báo: " + s.warnings() + ".");
+    out.println("Lỗi: " + VietnameseNumbers.of(s.errors()) + ", cảnh báo: " + VietnameseNumbers.of(s.warnings()) + ".");
     out.println("Vùng staging (Parquet): " + show(workspace, s.staging()));
     out.println("Báo cáo lỗi: " + show(workspace, s.reportFolder().resolve("bao-cao-loi.xlsx"))
         + " (và bao-cao-loi.csv)");
@@ -100,7 +100,7 @@ public final class IngestCommand implements Callable<Integer> {
       out.println("Tệp bỏ qua và tệp trùng nội dung: " + whereAll);
     }
     if (s.feedbackFiles() > 0) {
-      out.println("Phản hồi gửi đơn vị: " + s.feedbackFiles() + " tệp tại " + show(workspace, s.reportFolder().resolve("phan-hoi")));
+      out.println("Phản hồi gửi đơn vị: " + VietnameseNumbers.of(s.feedbackFiles()) + " tệp tại " + show(workspace, s.reportFolder().resolve("phan-hoi")));
     }
     out.flush();
   }
@@ -111,7 +111,7 @@ public final class IngestCommand implements Callable<Integer> {
   private static void printFirst(PrintWriter out, java.util.List<String> lines, String whereAll) {
     lines.stream().limit(LISTED).forEach(line -> out.println("    - " + line));
     if (lines.size() > LISTED) {
-      out.println("    … và " + (lines.size() - LISTED) + " tệp khác: danh sách đầy đủ trong " + whereAll);
+      out.println("    … và " + VietnameseNumbers.of(lines.size() - LISTED) + " tệp khác: danh sách đầy đủ trong " + whereAll);
     }
   }
 

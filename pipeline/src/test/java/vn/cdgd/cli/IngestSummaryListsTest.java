@@ -51,6 +51,21 @@ class IngestSummaryListsTest {
   }
 
   @Test
+  void countsAreWrittenTheVietnameseWay(@TempDir Path root) {
+    IngestRun.Summary summary = new IngestRun.Summary(
+        root.resolve("data/submissions"), 49_835, 47_998, 500, 1_505, List.of(), 1_505, 902,
+        root.resolve("output/staging/current"), root.resolve("output/rejected"),
+        root.resolve("output/reports/kiem-tra"), 2_005, 0, List.of());
+    StringWriter text = new StringWriter();
+    IngestCommand.print(new PrintWriter(text), summary, new Workspace(root));
+    assertTrue(text.toString().contains("Đã đọc 49.835 tệp:"), text.toString());
+    assertTrue(text.toString().contains("tiếp nhận:   47.998 (trong đó 500 có cảnh báo)"), text.toString());
+    assertTrue(text.toString().contains("trùng nội dung: 332 "), text.toString());
+    assertTrue(text.toString().contains("Lỗi: 1.505, cảnh báo: 902."), text.toString());
+    assertTrue(text.toString().contains("Phản hồi gửi đơn vị: 2.005 tệp"), text.toString());
+  }
+
+  @Test
   void noListWhenEveryFileWasRead(@TempDir Path root) {
     Path reports = root.resolve("output/reports/kiem-tra");
     IngestRun.Summary summary = new IngestRun.Summary(
