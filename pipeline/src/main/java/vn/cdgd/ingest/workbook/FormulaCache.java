@@ -7,7 +7,6 @@ import org.apache.poi.hssf.usermodel.HSSFCell;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 
 /**
  * Whether the value a file stores beside a formula is the value the spreadsheet shows. Excel shows
@@ -41,15 +40,19 @@ final class FormulaCache {
   }
 
   private static boolean isUsable(CTCell cell) {
-    if (!cell.isSetV()) {
-      return false;
-    }
-    String value = cell.getV();
+    String type = cell.isSetT() ? cell.getT().toString() : "n";
+    return isUsable(type, cell.isSetV() ? cell.getV() : null);
+  }
+
+  /**
+   * The same rule on an .xlsx cell as stored: its {@code t} (null for "n") and its {@code <v>}
+   * (null when absent). The streaming reader asks this; the user model asks it through the cell.
+   */
+  static boolean isUsable(String type, String value) {
     if (value == null || value.isBlank()) {
       return false;
     }
-    STCellType.Enum type = cell.isSetT() ? cell.getT() : STCellType.N;
-    if (type == STCellType.N) {
+    if (type == null || type.equals("n")) {
       try {
         Double.parseDouble(value.strip());
         return true;
@@ -57,7 +60,7 @@ final class FormulaCache {
         return false;
       }
     }
-    if (type == STCellType.B) {
+    if (type.equals("b")) {
       return value.strip().equals("0") || value.strip().equals("1");
     }
     return true;

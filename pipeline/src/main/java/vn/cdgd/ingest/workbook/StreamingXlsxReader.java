@@ -7,9 +7,10 @@ import java.util.List;
  * Reads an .xlsx workbook into the same {@link Grid}s as POI's user model does, fonts and
  * rich-text runs included, at a fraction of its cost: the parts {@link ZipGuard} inflated within the
  * file's limits (one pass over the zip), then StAX over the workbook, its styles, its shared strings
- * and each sheet ({@link XlsxSheetParser}). When a file holds something only the user model reads
- * the same way (a formula without a usable cached value, a shared formula, a chart sheet, a file
- * it cannot parse), {@link #read} answers {@link Outcome#grids()} null with the reason, and the
+ * and each sheet ({@link XlsxSheetParser}); formulas saved without a usable result are computed
+ * once every sheet is read ({@link StreamedFormulas}). When a file holds something only the user
+ * model reads the same way (a formula outside {@link FormulaSubset}, a shared formula, a chart
+ * sheet, a file it cannot parse), {@link #read} answers {@link Outcome#grids()} null with the reason, and the
  * caller hands the whole file to the user model.
  */
 public final class StreamingXlsxReader {
@@ -47,9 +48,14 @@ public final class StreamingXlsxReader {
       XlsxStyles styles = XlsxStyles.read(workbook.styles() == null ? null : zip.part(workbook.styles()));
       List<XlsxRichText> strings = XlsxSharedStrings.read(
           workbook.sharedStrings() == null ? null : zip.part(workbook.sharedStrings()));
-      List<Grid> grids = new ArrayList<>();
+      List<XlsxSheet> sheets = new ArrayList<>();
       for (XlsxWorkbookPart.Sheet sheet : workbook.sheets()) {
-        grids.add(new XlsxSheetParser(styles, strings, budget).read(sheet.name(), zip.part(sheet.part())));
+        sheets.add(new XlsxSheetParser(styles, strings, budget).read(sheet.name(), zip.part(sheet.part())));
+      }
+      StreamedFormulas.compute(sheets, budget);
+      List<Grid> grids = new ArrayList<>(sheets.size());
+      for (XlsxSheet sheet : sheets) {
+        grids.add(sheet.grid());
       }
       return new Outcome(grids, null);
     } catch (NeedsUserModel e) {

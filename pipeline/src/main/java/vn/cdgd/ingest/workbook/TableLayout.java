@@ -1,5 +1,8 @@
 package vn.cdgd.ingest.workbook;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,11 +35,12 @@ public record TableLayout(
    */
   public static Optional<TableLayout> find(
       Grid grid, Map<String, List<String>> aliases, List<String> requiredKeys) {
+    Headers headers = new Headers(aliases);
     for (int row : grid.filledRows()) {
-      Map<String, Integer> found = headersIn(grid, row, aliases);
+      Map<String, Integer> found = headers.in(grid, row);
       if (found.keySet().containsAll(requiredKeys)) {
         int last = row;
-        Map<String, Integer> below = headersIn(grid, row + 1, aliases);
+        Map<String, Integer> below = headers.in(grid, row + 1);
         for (Map.Entry<String, Integer> entry : below.entrySet()) {
           if (!found.containsKey(entry.getKey()) && !found.containsValue(entry.getValue())) {
             found.put(entry.getKey(), entry.getValue());
@@ -44,7 +48,7 @@ public record TableLayout(
           }
         }
         return Optional.of(
-            new TableLayout(row, last, nextHeader(grid, last, aliases, requiredKeys), Map.copyOf(found)));
+            new TableLayout(row, last, nextHeader(grid, last, headers, requiredKeys), Map.copyOf(found)));
       }
     }
     return Optional.empty();
@@ -54,32 +58,54 @@ public record TableLayout(
    * The next row below {@code after} that is a header of the same kind: a second table on the same
    * sheet (last year's figures, a summary) starts there, and its rows are not this table's.
    */
-  private static int nextHeader(
-      Grid grid, int after, Map<String, List<String>> aliases, List<String> requiredKeys) {
+  private static int nextHeader(Grid grid, int after, Headers headers, List<String> requiredKeys) {
     for (int row : grid.filledRowsAfter(after)) {
-      if (headersIn(grid, row, aliases).keySet().containsAll(requiredKeys)) {
+      if (headers.in(grid, row).keySet().containsAll(requiredKeys)) {
         return row;
       }
     }
     return Integer.MAX_VALUE;
   }
 
-  private static Map<String, Integer> headersIn(
-      Grid grid, int row, Map<String, List<String>> aliases) {
-    Map<String, Integer> found = new java.util.LinkedHashMap<>();
-    for (GridCell cell : grid.row(row)) {
-      if (cell.kind() != CellKind.TEXT) {
-        continue;
-      }
-      String key = Texts.key(cell.text());
+  /**
+   * The header texts of a table by their {@link Texts#key}: each key gives the table's keys
+   * having an alias with that key, in the order of {@code aliases}. Built once per search, so a
+   * cell costs one key and one lookup instead of keying every alias of every column (which was
+   * a tenth of reading a workbook, the search running over every row of every sheet).
+   */
+  private static final class Headers {
+    private final Map<String, List<String>> keysByAlias = new HashMap<>();
+
+    Headers(Map<String, List<String>> aliases) {
       for (Map.Entry<String, List<String>> column : aliases.entrySet()) {
-        if (!found.containsKey(column.getKey())
-            && column.getValue().stream().anyMatch(alias -> Texts.key(alias).equals(key))) {
-          found.put(column.getKey(), cell.column());
-          break;
+        for (String alias : column.getValue()) {
+          List<String> keys = keysByAlias.computeIfAbsent(Texts.key(alias), k -> new ArrayList<>(1));
+          if (!keys.contains(column.getKey())) {
+            keys.add(column.getKey());
+          }
         }
       }
     }
-    return found;
+
+    /** Each table key a header cell of the row names, by the first column naming it. */
+    Map<String, Integer> in(Grid grid, int row) {
+      Map<String, Integer> found = new LinkedHashMap<>();
+      for (GridCell cell : grid.row(row)) {
+        if (cell.kind() != CellKind.TEXT) {
+          continue;
+        }
+        List<String> keys = keysByAlias.get(Texts.key(cell.text()));
+        if (keys == null) {
+          continue;
+        }
+        for (String key : keys) {
+          if (!found.containsKey(key)) {
+            found.put(key, cell.column());
+            break;
+          }
+        }
+      }
+      return found;
+    }
   }
 }

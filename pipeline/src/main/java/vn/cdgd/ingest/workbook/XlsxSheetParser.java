@@ -1,7 +1,10 @@
 package vn.cdgd.ingest.workbook;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -15,7 +18,9 @@ import vn.cdgd.ingest.legacy.DecodedText;
  * them (a row or cell without {@code r} follows the last one read; a repeated row replaces the
  * earlier one), the style a cell without {@code s} takes from its column, the cached value of a
  * formula typed by {@code t}, texts decoded by their fonts and runs ({@link DecodedTexts}). A
- * formula whose value only the user model can give hands the whole file over
+ * formula without a usable cached value ({@link FormulaCache}) is left as a placeholder for
+ * {@link StreamedFormulas}, which computes it once every sheet is read; a formula only the user
+ * model reads the same way (a shared one, an array over several cells) hands the whole file over
  * ({@link NeedsUserModel}).
  */
 final class XlsxSheetParser {
@@ -27,7 +32,10 @@ final class XlsxSheetParser {
   private String sheetName;
   private long filledCells;
   private final List<ColumnStyle> columnStyles = new ArrayList<>();
-  private final TreeMap<Integer, TreeMap<Integer, GridCell>> rows = new TreeMap<>();
+  private final TreeMap<Integer, NavigableMap<Integer, GridCell>> rows = new TreeMap<>();
+  private final Map<Long, String> errorCodes = new HashMap<>();
+  private int pendingFormulas;
+  private boolean arrayFormulas;
 
   /** The row being read, and the attributes and children of its {@code <c>} being read. */
   private int rowIndex;
@@ -37,6 +45,7 @@ final class XlsxSheetParser {
   private String type;
   private String formula;
   private boolean formulaCell;
+  private boolean arrayFormula;
   private String value;
   private XlsxRichText inline;
 
@@ -47,7 +56,7 @@ final class XlsxSheetParser {
     this.budget = budget;
   }
 
-  Grid read(String name, byte[] part) throws NeedsUserModel, UnreadableFileException {
+  XlsxSheet read(String name, byte[] part) throws NeedsUserModel, UnreadableFileException {
     sheetName = name;
     XMLStreamReader reader = XlsxXml.open(part, name);
     try {
@@ -68,13 +77,7 @@ final class XlsxSheetParser {
     } catch (XMLStreamException | IllegalArgumentException | ArithmeticException e) {
       throw new NeedsUserModel(name, e);
     }
-    Grid grid = new Grid(name);
-    for (TreeMap<Integer, GridCell> cells : rows.values()) {
-      for (GridCell cell : cells.values()) {
-        grid.put(cell);
-      }
-    }
-    return grid;
+    return new XlsxSheet(name, rows, errorCodes, pendingFormulas, arrayFormulas);
   }
 
   private void column(XMLStreamReader reader) throws NeedsUserModel {
@@ -118,15 +121,27 @@ final class XlsxSheetParser {
       cell(reader, lastColumn);
       lastColumn = Math.max(lastColumn, column);
       GridCell read = resolve();
-      if (read == null) {
-        cells.remove(column);
-      } else {
-        cells.put(column, read);
+      GridCell replaced = read == null ? cells.remove(column) : cells.put(column, read);
+      if (replaced != null && XlsxSheet.isPending(replaced)) {
+        pendingFormulas--;
+      }
+      if (read != null && read.kind() == CellKind.ERROR && read.formula() == null) {
+        errorCodes.put(XlsxSheet.key(rowIndex, column), value);
+      }
+      if (read != null) {
         // As the user-model path counts: filled cells; formatted blanks are bounded by the part size.
         budget.checkCells(sheetName, ++filledCells);
       }
     }
-    rows.put(rowIndex, cells);
+    NavigableMap<Integer, GridCell> earlier = rows.put(rowIndex, cells);
+    if (earlier != null) {
+      // A repeated row replaces the earlier one, placeholders included.
+      for (GridCell cell : earlier.values()) {
+        if (XlsxSheet.isPending(cell)) {
+          pendingFormulas--;
+        }
+      }
+    }
   }
 
   /** Reads one {@code <c>} to its end into the fields above. */
@@ -141,6 +156,7 @@ final class XlsxSheetParser {
     }
     formula = null;
     formulaCell = false;
+    arrayFormula = false;
     value = null;
     inline = null;
     while (true) {
@@ -176,6 +192,8 @@ final class XlsxSheetParser {
       throw new NeedsUserModel("an array formula over several cells");
     }
     formulaCell = true;
+    arrayFormula = "array".equals(kind);
+    arrayFormulas |= arrayFormula;
     formula = text;
   }
 
@@ -189,18 +207,16 @@ final class XlsxSheetParser {
     resolvedStyle = styleIndex();
     String fontName = styles.font(resolvedStyle);
     if (formulaCell) {
-      if (value == null || value.isEmpty()) {
-        throw new NeedsUserModel("a formula without a cached value");
+      if (!FormulaCache.isUsable(type, value)) {
+        if (arrayFormula) {
+          throw new NeedsUserModel("an array formula without a cached value");
+        }
+        pendingFormulas++;
+        return XlsxSheet.pending(rowIndex, column, formula, styles.isDate(resolvedStyle), fontName);
       }
       return switch (type) {
         case "n" -> number(number(true), fontName);
-        // As FormulaCache: a cached boolean other than 0/1 is no result, the formula is computed.
-        case "b" -> {
-          if (!value.strip().equals("0") && !value.strip().equals("1")) {
-            throw new NeedsUserModel("a formula's cached boolean is neither 0 nor 1");
-          }
-          yield bool(fontName);
-        }
+        case "b" -> bool(fontName);
         case "e" -> error(fontName);
         case "s", "str", "inlineStr" -> text(fontName);
         default -> throw new NeedsUserModel("cell type " + type);

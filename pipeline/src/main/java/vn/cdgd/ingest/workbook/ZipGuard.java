@@ -76,7 +76,7 @@ final class ZipGuard {
         boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
         if (keep.test(name)) {
           byte[] content = part.readAllBytes();
-          if (xml) {
+          if (xml && !rootBeforeAnyDeclaration(content)) {
             refuseDoctype(new ByteArrayInputStream(content), name);
           }
           kept.put(name, content);
@@ -140,6 +140,39 @@ final class ZipGuard {
       }
     }
     return "phần \"" + name + "\"";
+  }
+
+  /**
+   * Whether the part's root element starts before anything but an XML declaration or processing
+   * instructions: then it holds no DOCTYPE (one may only stand before the root), and no parser need
+   * look. Seen on the bytes, so only an ASCII-compatible prolog (UTF-8, with or without its BOM)
+   * passes; a comment, a DOCTYPE, another encoding or anything unusual goes to the parser. Making
+   * a parser for each kept part only to see its first element was a twentieth of reading a form.
+   */
+  static boolean rootBeforeAnyDeclaration(byte[] xml) {
+    int i = xml.length >= 3 && (xml[0] & 0xFF) == 0xEF && (xml[1] & 0xFF) == 0xBB
+        && (xml[2] & 0xFF) == 0xBF ? 3 : 0;
+    while (true) {
+      while (i < xml.length && (xml[i] == ' ' || xml[i] == '\t' || xml[i] == '\r' || xml[i] == '\n')) {
+        i++;
+      }
+      if (i + 1 >= xml.length || xml[i] != '<') {
+        return false;
+      }
+      byte next = xml[i + 1];
+      if (next == '?') {
+        int end = i + 2;
+        while (end + 1 < xml.length && !(xml[end] == '?' && xml[end + 1] == '>')) {
+          end++;
+        }
+        if (end + 1 >= xml.length) {
+          return false;
+        }
+        i = end + 2;
+        continue;
+      }
+      return (next >= 'A' && next <= 'Z') || (next >= 'a' && next <= 'z') || next == '_';
+    }
   }
 
   private static void refuseDoctype(InputStream xml, String part) throws UnreadableFileException {

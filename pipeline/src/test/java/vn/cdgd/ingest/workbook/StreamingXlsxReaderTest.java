@@ -105,11 +105,19 @@ class StreamingXlsxReaderTest {
   }
 
   @Test
+  void computesAFormulaWhoseCachedValueIsMissingEmptyOrUnusable() throws Exception {
+    for (String cell : List.of("<c r=\"A1\"><f>1+1</f></c>", "<c r=\"A1\"><f>1+1</f><v></v></c>",
+        "<c r=\"A1\"><f>1+1</f><v>hai</v></c>", "<c r=\"A1\" t=\"b\"><f>1+1</f><v>2</v></c>",
+        "<c r=\"A1\" t=\"s\"><f>1+1</f><v> </v></c>")) {
+      byte[] bytes = new HandWrittenXlsx()
+          .sheet("S", "<sheetData><row r=\"1\">" + cell + "</row></sheetData>").bytes();
+      assertThat(cell(streamed(bytes), "A1").number()).as(cell).isEqualTo(2.0);
+    }
+  }
+
+  @Test
   void handsOverWhatOnlyTheUserModelReadsRight() throws Exception {
     Map<String, String> sheets = new LinkedHashMap<>();
-    sheets.put("a formula without a cached value", "<c r=\"A1\"><f>1+1</f></c>");
-    sheets.put("a formula without a cached value ", "<c r=\"A1\"><f>1+1</f><v></v></c>");
-    sheets.put("a formula's cached value is not a number", "<c r=\"A1\"><f>1+1</f><v>hai</v></c>");
     sheets.put("a shared formula", "<c r=\"A1\"><v>1</v></c>"
         + "<c r=\"B1\"><f t=\"shared\" ref=\"B1:C1\" si=\"0\">A1*2</f><v>2</v></c>"
         + "<c r=\"C1\"><f t=\"shared\" si=\"0\"/><v>4</v></c>");
