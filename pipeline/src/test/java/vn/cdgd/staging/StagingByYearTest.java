@@ -28,7 +28,9 @@ import vn.cdgd.ingest.TestRegister;
  * <p>Run 1: Nguyễn Du and Hoa Sen, 2019-2020. Run 2: Nguyễn Du 2018-2019, whose 20 members make
  * Nguyễn Du's 38 of 2019-2020 an outlier: 2019-2020 is rewritten, no file is carried. Run 3: a
  * newer Hoa Sen 2019-2020 and Nguyễn Du 2021-2022: 2018-2019 is carried, 2019-2020 rewritten (its
- * outlier warning counted once, not once per run), 2021-2022 written.
+ * outlier warning counted once, not once per run), 2021-2022 written. The same files ingested in
+ * another workspace, all but the last at once, that version turned into the layout of staging
+ * written before years had folders, then the last file: the same rows as the three runs.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StagingByYearTest {
@@ -46,6 +48,7 @@ class StagingByYearTest {
   private final Map<String, List<Object>> restrictedFilesOf2018 = new TreeMap<>();
   private Path thirdHalf;
   private int jobsOfThirdRun;
+  private int submissionsReadInTheFlatVersion;
 
   @BeforeAll
   void ingestInThreeRunsAndInOne() throws Exception {
@@ -86,7 +89,35 @@ class StagingByYearTest {
     third = current(stepwise);
     thirdHalf = new RestrictedStore(stepwise.restricted()).of(third).orElseThrow();
 
+    // The whole workspace first ingests every file but the last one, and its version is then laid
+    // out as staging was before the layout by year (files directly in each table's folder).
+    Path early = Files.createDirectories(root.resolve("early"));
+    StringBuilder manifest = new StringBuilder("file,received_at\n");
+    for (Map.Entry<String, String> file : received.entrySet()) {
+      if (!file.getKey().equals("nguyen-du-2021.xlsx")) {
+        Files.copy(inbox.resolve(file.getKey()), early.resolve(file.getKey()));
+        manifest.append(file.getKey()).append(',').append(file.getValue()).append('\n');
+      }
+    }
+    Files.writeString(early.resolve("manifest.csv"), manifest);
+    IngestRun.run(whole, early, LocalSpark::get, ProgressSink.NONE, TODAY);
+    Path flat = current(whole);
+    flatten(flat, StagingTables.SCHEMAS.keySet());
+    flatten(new RestrictedStore(whole.restricted()).of(flat).orElseThrow(), StagingTables.RESTRICTED_SCHEMAS.keySet());
+    submissionsReadInTheFlatVersion = new StagedRows(whole.output().resolve(".duckdb")).all(flat).size();
     ingest(whole);
+  }
+
+  private static void flatten(Path version, java.util.Set<String> tables) throws Exception {
+    for (String table : tables) {
+      for (String bucket : StagingLayout.buckets(version.resolve(table))) {
+        for (Path file : StagingLayout.parquetFiles(version.resolve(table).resolve(bucket))) {
+          Files.move(file, version.resolve(table).resolve("part-" + bucket + "-" + file.getFileName()));
+        }
+        Files.delete(version.resolve(table).resolve(bucket));
+      }
+      assertThat(StagingLayout.flat(version.resolve(table))).isTrue();
+    }
   }
 
   private void add(Map<String, String> received, String file, String at, byte[] bytes) throws Exception {
@@ -153,6 +184,19 @@ class StagingByYearTest {
     }
   }
 
+  @Test
+  void aVersionWrittenBeforeTheLayoutIsReadAndTheNextIngestRewritesItByYear() {
+    assertThat(submissionsReadInTheFlatVersion).isEqualTo(4);
+    for (String table : TABLES) {
+      assertThat(StagingLayout.flat(current(whole).resolve(table))).as(table).isFalse();
+    }
+    for (String table : List.of(StagingTables.SUBMISSION, StagingTables.FIGURE, StagingTables.OFFICER)) {
+      assertThat(StagingLayout.buckets(current(whole).resolve(table))).as(table)
+          .containsExactly("2018-2019", "2019-2020", "2021-2022");
+    }
+  }
+
+  /** The whole workspace's last version comes from a flat one plus the last file: the same rows all the same. */
   @Test
   void threeRunsPublishTheSameRowsAsOneRunOfEveryFile() {
     assertThat(rows(current(whole), TABLES)).isEqualTo(rows(third, TABLES));
