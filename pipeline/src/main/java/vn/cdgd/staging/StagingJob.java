@@ -53,7 +53,9 @@ import vn.cdgd.ingest.SubmissionReader;
  * Ingest as a Spark job: the received files are read and checked inside Spark tasks (so a cluster
  * spreads the work over its executors), merged with the staging area already published, run
  * through the cross-submission rules and written as a new staging version, published only when
- * every table is written and checked. Names and birth years go to the restricted store, written as
+ * every table is written and checked. Tables are laid out by school year ({@link StagingLayout}):
+ * only the years the batch touches are written, the others are linked from the previous version
+ * ({@link CarriedYears}). Names and birth years go to the restricted store, written as
  * the twin of the new staging version and kept only for the school years of the retention.
  */
 public final class StagingJob {
