@@ -45,7 +45,7 @@ class DemoEndToEndTest {
   }
 
   private String staging(String table) {
-    return "'" + workspace.staging().resolve("current").resolve(table) + "/*.parquet'";
+    return "'" + workspace.staging().resolve("current").resolve(table) + "/*/*.parquet'";
   }
 
   private String warehouse(String table) {
@@ -174,9 +174,9 @@ class DemoEndToEndTest {
     Path stagingVersion = new vn.cdgd.staging.VersionedStore(workspace.staging()).current().orElseThrow();
     Path twin = new vn.cdgd.staging.RestrictedStore(workspace.restricted()).of(stagingVersion).orElseThrow();
     Set<String> names = new java.util.HashSet<>();
-    Duck.query("select full_name from '" + twin.resolve("stg_officer_identity") + "/*.parquet' where full_name is not null"
-        + " union select r.recipient_name from '" + twin.resolve("stg_award_recipient") + "/*.parquet' r join '"
-        + stagingVersion.resolve("stg_award") + "/*.parquet' a using (submission_id, row_number)"
+    Duck.query("select full_name from '" + twin.resolve("stg_officer_identity") + "/*/*.parquet' where full_name is not null"
+        + " union select r.recipient_name from '" + twin.resolve("stg_award_recipient") + "/*/*.parquet' r join '"
+        + stagingVersion.resolve("stg_award") + "/*/*.parquet' a using (submission_id, row_number)"
         + " where a.recipient_type = 'Cá nhân' and r.recipient_name is not null")
         .forEach(row -> names.add(row.get(0).strip()));
     // Schools named after historical figures (Trường Tiểu học Bùi Thị Xuân) are public names: a
@@ -185,7 +185,7 @@ class DemoEndToEndTest {
         .stream().map(row -> row.get(0)).toList();
     names.removeIf(name -> unitNames.stream().anyMatch(unit -> unit.contains(name)));
     List<List<String>> years = Duck.query("select min(birth_year), max(birth_year), count(distinct birth_year) from '"
-        + twin.resolve("stg_officer_identity") + "/*.parquet'");
+        + twin.resolve("stg_officer_identity") + "/*/*.parquet'");
     int oldest = Integer.parseInt(years.get(0).get(0));
     int youngest = Integer.parseInt(years.get(0).get(1));
     assertThat(names).hasSizeGreaterThan(1000);

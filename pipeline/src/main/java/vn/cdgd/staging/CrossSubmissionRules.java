@@ -1,29 +1,30 @@
 package vn.cdgd.staging;
 
-import static org.apache.spark.sql.functions.abs;
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.format_number;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.round;
-import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.substring;
-import static org.apache.spark.sql.functions.when;
-
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.RowFactory;
 import vn.cdgd.conf.FormDefinition;
 import vn.cdgd.ingest.Level;
 import vn.cdgd.ingest.Rule;
 
 /**
- * The rules that need more than one submission, recomputed over the whole staging area on every
- * run so their result never depends on the order files arrived in:
+ * The rules that need more than one submission, recomputed on every run for the school years the
+ * run touches so their result never depends on the order files arrived in:
  *
  * <ul>
  *   <li>the newest accepted submission of a unit and year is the current one; older ones stay in
@@ -32,90 +33,91 @@ import vn.cdgd.ingest.Rule;
  *       form's {@code max_change} from the unit's current submission of the previous year is a
  *       warning.
  * </ul>
+ *
+ * <p>Plain Java on the driver: their inputs are one small record per submission (and one figure
+ * per submission), so a Spark plan of windows, joins and shuffles cost far more than the rules.
  */
 public final class CrossSubmissionRules {
   private CrossSubmissionRules() {}
 
-  /** Submissions with {@code is_current} set (input rows may carry any value there). */
-  public static Dataset<Row> markCurrent(Dataset<Row> submissions) {
-    Column eligible =
-        col("status").equalTo("accepted").and(col("unit_code").notEqual("")).and(col("school_year").notEqual(""));
-    Dataset<Row> ranked =
-        submissions.withColumn(
-            "_rank",
-            row_number()
-                .over(
-                    Window.partitionBy(col("unit_code"), col("school_year"), eligible)
-                        .orderBy(col("received_at").desc(), col("file").desc(), col("submission_id").desc())));
-    return ranked
-        .withColumn("is_current", eligible.and(col("_rank").equalTo(1)))
-        .drop("_rank");
+  /** What the rules read of a submission. */
+  public record Submission(String id, String schoolYear, String unitCode, String file,
+      LocalDateTime receivedAt, String status) implements Serializable {
+    boolean eligible() {
+      return "accepted".equals(status) && unitCode != null && !unitCode.isEmpty()
+          && schoolYear != null && !schoolYear.isEmpty();
+    }
   }
 
-  /** The outlier warnings, as {@code stg_issue} rows of origin {@code batch}. */
-  public static Dataset<Row> outliers(
-      Dataset<Row> currentSubmissions, Dataset<Row> figures, FormDefinition.Outlier outlier) {
-    Dataset<Row> values =
-        figures
-            .filter(col("field_code").equalTo(outlier.field()).and(col("total").isNotNull()))
-            .join(currentSubmissions.select("submission_id", "file"), "submission_id");
-    Column previousYear =
-        concat(
-            (substring(col("school_year"), 1, 4).cast(DataTypes.IntegerType).minus(1)).cast(DataTypes.StringType),
-            lit("-"),
-            substring(col("school_year"), 1, 4));
-    Dataset<Row> previous =
-        values.select(
-            col("unit_code").as("p_unit"), col("school_year").as("p_year"), col("total").as("p_total"));
-    Dataset<Row> joined =
-        values
-            .withColumn("previous_year", previousYear)
-            .join(
-                previous,
-                col("unit_code").equalTo(col("p_unit")).and(col("previous_year").equalTo(col("p_year"))))
-            .filter(col("p_total").gt(0));
-    Column change = col("total").minus(col("p_total")).divide(col("p_total"));
-    Column percent = format_number(round(abs(change).multiply(100), 0), 0);
-    Column direction = when(change.gt(0), lit("tăng ")).otherwise(lit("giảm "));
-    return joined
-        .filter(abs(change).gt(outlier.maxChange()))
-        .select(
-            col("submission_id"),
-            col("school_year"),
-            col("unit_code"),
-            col("file"),
-            col("sheet"),
-            col("total_cell").as("cell"),
-            col("field_code"),
-            coalesce(col("total_raw"), col("total").cast(DataTypes.StringType)).as("value"),
-            lit(Rule.OUTLIER.code()).as("rule"),
-            lit(Level.WARNING.label()).as("level"),
-            concat(
-                    col("field_code"),
-                    lit(" năm học "),
-                    col("school_year"),
-                    lit(" là "),
-                    col("total").cast(DataTypes.StringType),
-                    lit(", năm học trước là "),
-                    col("p_total").cast(DataTypes.StringType),
-                    lit(" ("),
-                    direction,
-                    percent,
-                    lit(" %, quá " + Math.round(outlier.maxChange() * 100) + " %). Hãy kiểm tra lại;"
-                        + " nếu đúng, ghi rõ lý do ở cột Ghi chú."))
-                .as("message"),
-            lit(StagingTables.ORIGIN_BATCH).as("origin"));
+  /** The outlier field of a submission, as read. */
+  public record OutlierValue(String submissionId, String schoolYear, String unitCode, String sheet,
+      String cell, String fieldCode, long total, String totalRaw) implements Serializable {}
+
+  /** Newest first: received later, then the file and id that sort last. */
+  private static final Comparator<Submission> NEWEST_FIRST =
+      Comparator.comparing(Submission::receivedAt, Comparator.nullsFirst(Comparator.<LocalDateTime>naturalOrder()))
+          .thenComparing(Submission::file, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+          .thenComparing(Submission::id, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+          .reversed();
+
+  /** The ids of the current submissions: the newest eligible one of each unit and school year. */
+  public static Set<String> current(Collection<Submission> submissions) {
+    Map<String, Submission> newest = new HashMap<>();
+    for (Submission s : submissions) {
+      if (s.eligible()) {
+        newest.merge(s.unitCode() + "\u0000" + s.schoolYear(), s,
+            (a, b) -> NEWEST_FIRST.compare(a, b) <= 0 ? a : b);
+      }
+    }
+    Set<String> ids = new HashSet<>();
+    newest.values().forEach(s -> ids.add(s.id()));
+    return ids;
   }
 
-  /** Adds the batch warnings of each submission to its warning count. */
-  public static Dataset<Row> withBatchWarnings(Dataset<Row> submissions, Dataset<Row> batchIssues) {
-    Dataset<Row> counts =
-        batchIssues.groupBy(col("submission_id").as("b_id")).agg(count(lit(1)).as("b_warnings"));
-    return submissions
-        .join(counts, col("submission_id").equalTo(col("b_id")), "left")
-        .withColumn(
-            "warning_count",
-            col("warning_count").plus(coalesce(col("b_warnings"), lit(0L))).cast(DataTypes.IntegerType))
-        .drop("b_id", "b_warnings");
+  /**
+   * The outlier warnings of the current submissions whose school year {@code report} accepts, as
+   * {@code stg_issue} rows of origin {@code batch}; {@code values} must hold the outlier field of
+   * the current submissions of those years and of the years before them.
+   */
+  public static List<Row> outliers(Map<String, Submission> submissions, Set<String> current,
+      Collection<OutlierValue> values, FormDefinition.Outlier outlier, Predicate<String> report) {
+    Map<String, OutlierValue> byUnitYear = new HashMap<>();
+    List<OutlierValue> mine = new ArrayList<>();
+    for (OutlierValue v : values) {
+      if (current.contains(v.submissionId()) && outlier.field().equals(v.fieldCode())) {
+        byUnitYear.put(v.unitCode() + "\u0000" + v.schoolYear(), v);
+        mine.add(v);
+      }
+    }
+    List<Row> issues = new ArrayList<>();
+    for (OutlierValue v : mine) {
+      if (!report.test(v.schoolYear())) {
+        continue;
+      }
+      OutlierValue previous = StagingLayout.preceding(StagingLayout.bucket(v.schoolYear()))
+          .map(year -> byUnitYear.get(v.unitCode() + "\u0000" + year)).orElse(null);
+      if (previous == null || previous.total() <= 0) {
+        continue;
+      }
+      double change = (double) (v.total() - previous.total()) / previous.total();
+      if (Math.abs(change) <= outlier.maxChange()) {
+        continue;
+      }
+      String message = v.fieldCode() + " năm học " + v.schoolYear() + " là " + v.total()
+          + ", năm học trước là " + previous.total() + " (" + (change > 0 ? "tăng " : "giảm ")
+          + percent(change) + " %, quá " + Math.round(outlier.maxChange() * 100) + " %). Hãy kiểm tra lại;"
+          + " nếu đúng, ghi rõ lý do ở cột Ghi chú.";
+      issues.add(RowFactory.create(v.submissionId(), v.schoolYear(), v.unitCode(),
+          submissions.get(v.submissionId()).file(), v.sheet(), v.cell(), v.fieldCode(),
+          v.totalRaw() != null ? v.totalRaw() : Long.toString(v.total()),
+          Rule.OUTLIER.code(), Level.WARNING.label(), message, StagingTables.ORIGIN_BATCH));
+    }
+    return issues;
+  }
+
+  /** The change in whole percent, rounded half up, with thousands separated by commas. */
+  static String percent(double change) {
+    BigDecimal rounded = new BigDecimal(Double.toString(Math.abs(change) * 100)).setScale(0, RoundingMode.HALF_UP);
+    return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US)).format(rounded);
   }
 }

@@ -19,7 +19,8 @@ import vn.cdgd.reports.duckdb.DuckDb;
  * {@code cdgd purge}: removes from the restricted store the names and birth years of school years
  * older than the retention. Versions are never changed in place: the purge publishes a new staging
  * version (its tables hard links to the current one's files, so the same bytes) whose restricted
- * twin holds only the years kept, then deletes the older restricted versions, by the same steps as
+ * twin holds only the years kept (their year folders linked, the older ones left behind; a
+ * restricted table written before the layout by year is filtered into a new file), then deletes the older restricted versions, by the same steps as
  * an ingest: a purge that dies leaves the store as it was or as it should be, never between. Run
  * with DuckDB, not Spark: it only filters two small tables.
  */
@@ -84,6 +85,19 @@ public final class PersonalDataPurge {
     try {
       linkTree(current, version);
       for (String table : StagingTables.RESTRICTED_SCHEMAS.keySet()) {
+        if (!StagingLayout.flat(half.resolve(table))) {
+          // Laid out by school year: the years kept are linked, the older ones left behind.
+          Files.createDirectories(newHalf.resolve(table));
+          CarriedYears.carry(half.resolve(table), newHalf.resolve(table), java.util.Set.of(),
+              bucket -> retention.keeps(bucket.equals(StagingLayout.NO_YEAR) ? null : bucket));
+          if (StagingLayout.parquetFiles(newHalf.resolve(table)).isEmpty()) {
+            // Every year purged: an empty file keeps the table and its columns readable.
+            Path empty = Files.createDirectories(newHalf.resolve(table).resolve(StagingLayout.NO_YEAR));
+            duck.execute("copy (select * from " + files(half, table) + " where false) to '"
+                + quoted(empty.resolve("part-00000.parquet")) + "' (format parquet)");
+          }
+          continue;
+        }
         Path folder = Files.createDirectories(newHalf.resolve(table));
         String kept = "select * from " + files(half, table) + " where school_year is null or school_year >= '"
             + retention.oldestKept().label() + "'";
@@ -119,11 +133,7 @@ public final class PersonalDataPurge {
         if (Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
           Files.createDirectories(target);
         } else {
-          try {
-            Files.createLink(target, source);
-          } catch (IOException | UnsupportedOperationException e) {
-            Files.copy(source, target);
-          }
+          CarriedYears.link(source, target);
         }
       }
     }
@@ -137,7 +147,7 @@ public final class PersonalDataPurge {
   }
 
   private static String files(Path half, String table) {
-    return "read_parquet('" + quoted(half.resolve(table)) + "/*.parquet')";
+    return "read_parquet('" + StagingLayout.duckDbGlob(half.resolve(table)).replace("'", "''") + "')";
   }
 
   private static String quoted(Path path) {

@@ -2,13 +2,10 @@ package vn.cdgd.staging;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
@@ -19,7 +16,8 @@ import org.apache.spark.sql.types.StructType;
  * Checks a written staging version before it is published: every table is there with the schema
  * of {@link StagingTables} and the number of rows its write job counted. The files are checked by
  * their Parquet footers (schema and row counts), read on the driver: reading every table back
- * through Spark would cost a Spark job per table for what the footers already say.
+ * through Spark would cost a Spark job per table for what the footers already say. Files of years
+ * carried from the previous version are checked like the ones written.
  */
 final class StagingCheck {
   private StagingCheck() {}
@@ -32,7 +30,7 @@ final class StagingCheck {
   static void verify(Path version, Map<String, StructType> schemas, Map<String, Long> expectedRows) {
     Configuration hadoop = new Configuration();
     for (Map.Entry<String, StructType> table : schemas.entrySet()) {
-      List<Path> files = parquetFiles(version.resolve(table.getKey()));
+      List<Path> files = StagingLayout.parquetFiles(version.resolve(table.getKey()));
       if (files.isEmpty()) {
         throw new IllegalStateException("staging table " + table.getKey() + " has no Parquet file in " + version);
       }
@@ -61,14 +59,18 @@ final class StagingCheck {
     }
   }
 
-  private static List<Path> parquetFiles(Path folder) {
-    if (!Files.isDirectory(folder)) {
-      return List.of();
+  /** The rows the files hold, by their footers. */
+  static long rows(List<Path> files) {
+    Configuration hadoop = new Configuration();
+    long rows = 0;
+    for (Path file : files) {
+      try (ParquetFileReader reader = ParquetFileReader.open(
+          HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(file.toUri()), hadoop))) {
+        rows += reader.getRecordCount();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the footer of " + file, e);
+      }
     }
-    try (Stream<Path> walk = Files.walk(folder)) {
-      return new ArrayList<>(walk.filter(f -> f.getFileName().toString().endsWith(".parquet")).sorted().toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + folder, e);
-    }
+    return rows;
   }
 }

@@ -145,7 +145,7 @@ public final class WarehouseBuild {
   }
 
   private Dataset<Row> read(Path staging, String table) {
-    return spark.read().schema(StagingTables.SCHEMAS.get(table)).parquet(staging.resolve(table).toString());
+    return vn.cdgd.staging.StagingLayout.read(spark, staging.resolve(table), StagingTables.SCHEMAS.get(table));
   }
 
   private Dataset<Row> frame(List<Row> rows, org.apache.spark.sql.types.StructType schema) {

@@ -98,7 +98,7 @@ class PurgeCommandTest {
     assertThat(columns(current().resolve("stg_award")))
         .contains("submission_id", "row_number", "form", "level", "recipient_type", "gender")
         .doesNotContain("recipient_name");
-    assertThat(Duck.single("select count(*) from '" + current().resolve("stg_officer") + "/*.parquet'")).isEqualTo("10");
+    assertThat(Duck.single("select count(*) from '" + current().resolve("stg_officer") + "/*/*.parquet'")).isEqualTo("10");
   }
 
   @Test
@@ -167,17 +167,17 @@ class PurgeCommandTest {
   private List<List<String>> identities() {
     Path twin = new RestrictedStore(workspace.restricted()).of(current()).orElseThrow();
     return Duck.query("select school_year, full_name, birth_year::varchar from '"
-        + twin.resolve("stg_officer_identity") + "/*.parquet' union all select school_year,"
-        + " recipient_name, null from '" + twin.resolve("stg_award_recipient") + "/*.parquet' order by all");
+        + twin.resolve("stg_officer_identity") + "/*/*.parquet' union all select school_year,"
+        + " recipient_name, null from '" + twin.resolve("stg_award_recipient") + "/*/*.parquet' order by all");
   }
 
   private List<List<String>> officers() {
     return Duck.query("select school_year, row_number, role, gender, trained from '"
-        + current().resolve("stg_officer") + "/*.parquet' order by all");
+        + current().resolve("stg_officer") + "/*/*.parquet' order by all");
   }
 
   private static List<String> columns(Path table) {
-    return Duck.query("select name from parquet_schema('" + table + "/*.parquet') where num_children is null")
+    return Duck.query("select name from parquet_schema('" + table + "/*/*.parquet') where num_children is null")
         .stream().map(row -> row.get(0)).toList();
   }
 

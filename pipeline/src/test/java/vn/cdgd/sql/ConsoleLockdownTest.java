@@ -70,19 +70,19 @@ class ConsoleLockdownTest {
   /** Statements that reach for a file outside the published warehouse version. */
   private List<String> escapes() {
     String ws = workspace.root().toString();
-    String officers = stagingVersion + "/stg_officer/*.parquet";
+    String officers = stagingVersion + "/stg_officer/*/*.parquet";
     String relative = Path.of("").toAbsolutePath().relativize(Path.of(officers)).toString();
     return List.of(
         "select * from read_parquet('" + officers + "')",
         "select * from read_parquet('" + relative + "')",
-        "select * from read_parquet('" + ws + "/output/staging/current/stg_award/*.parquet')",
-        "select * from read_parquet('" + ws + "/output/staging/versions/*/stg_officer/*.parquet')",
+        "select * from read_parquet('" + ws + "/output/staging/current/stg_award/*/*.parquet')",
+        "select * from read_parquet('" + ws + "/output/staging/versions/*/stg_officer/*/*.parquet')",
         "select * from '" + officers + "'",
-        "from '" + ws + "/output/staging/current/stg_award/*.parquet'",
+        "from '" + ws + "/output/staging/current/stg_award/*/*.parquet'",
         "select * from read_parquet('" + ws + "/output/**/*.parquet')",
         "select * from read_parquet('" + ws + "/output/restricted/**/*.parquet')",
-        "select * from read_parquet('" + version + "/../../../staging/current/stg_officer/*.parquet')",
-        "select * from read_parquet('" + ws + "/output/warehouse/current/../../staging/current/stg_officer/*.parquet')",
+        "select * from read_parquet('" + version + "/../../../staging/current/stg_officer/*/*.parquet')",
+        "select * from read_parquet('" + ws + "/output/warehouse/current/../../staging/current/stg_officer/*/*.parquet')",
         "select * from glob('" + ws + "/*')",
         "select * from glob('" + ws + "/output/**')",
         "select * from read_csv('/etc/passwd')",

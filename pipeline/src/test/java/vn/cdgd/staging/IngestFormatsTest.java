@@ -89,7 +89,7 @@ class IngestFormatsTest {
   }
 
   private String table(String name) {
-    return workspace.staging().resolve("current").resolve(name) + "/*.parquet";
+    return workspace.staging().resolve("current").resolve(name) + "/*/*.parquet";
   }
 
   private void write(String relative, byte[] bytes) throws Exception {

@@ -67,7 +67,7 @@ class IngestRunTest {
   }
 
   private String table(String name) {
-    return "'" + workspace.staging().resolve("current").resolve(name) + "/*.parquet'";
+    return "'" + workspace.staging().resolve("current").resolve(name) + "/*/*.parquet'";
   }
 
   private List<List<String>> snapshot() {
@@ -174,7 +174,7 @@ class IngestRunTest {
     assertThat(withNewFile.alreadyStaged()).isEqualTo(2);
     assertThat(withNewFile.accepted()).isEqualTo(3);
     assertThat(Duck.single("select count(*) from '" + own.staging().resolve("current/stg_submission")
-        + "/*.parquet'")).isEqualTo("3");
+        + "/*/*.parquet'")).isEqualTo("3");
 
     Files.write(folder.resolve("b.xlsx"), new FormWorkbook(FORM).unit("DNO0002").set("A03", 1, 1).bytes());
     assertThat(FolderStatus.of(own, folder).files()).extracting(FolderStatus.Entry::state)

@@ -64,7 +64,7 @@ class HostileCorpusTest {
   }
 
   private String staging(String table) {
-    return "'" + workspace.staging().resolve("current").resolve(table) + "/*.parquet'";
+    return "'" + workspace.staging().resolve("current").resolve(table) + "/*/*.parquet'";
   }
 
   private HostileCorpus.Case theCase(String file) {
