@@ -58,7 +58,9 @@ public final class BuildCommand implements Callable<Integer> {
     out.flush();
     WarehouseBuild.Result result;
     try {
-      result = new WarehouseBuild(SparkSessions.start(workspace.settings()), workspace, todaysTree, LocalDate.now()).run();
+      // Spark starts only when there is something to build.
+      result = new WarehouseBuild(() -> SparkSessions.start(workspace.settings()), workspace, todaysTree,
+          LocalDate.now()).run();
     } catch (WarehouseTests.Failure failure) {
       throw new UserException(ExitCodes.DATA, failure.getMessage());
     }
@@ -67,7 +69,9 @@ public final class BuildCommand implements Callable<Integer> {
       out.printf(VIETNAMESE, "  %-22s %,12d dòng%n", table.getKey(), table.getValue());
     }
     out.println("Kho dữ liệu: " + IngestCommand.show(workspace, workspace.warehouse().resolve("current"))
-        + " → " + result.version().getFileName() + " (mọi kiểm tra dữ liệu đều đạt)");
+        + " → " + result.version().getFileName() + (result.unchanged()
+            ? " (giữ nguyên: staging, cấu hình, danh mục đơn vị và xếp loại không đổi từ lần dựng trước)"
+            : " (mọi kiểm tra dữ liệu đều đạt)"));
     out.println("Truy vấn: ./cdgd sql -c \"select * from mart_indicator limit 10\"");
     out.flush();
     return ExitCodes.OK;

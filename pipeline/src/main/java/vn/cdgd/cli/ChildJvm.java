@@ -54,16 +54,19 @@ final class ChildJvm {
   }
 
   /**
-   * This JVM's flags that shape a run (--add-opens, -X, -D), without a debugger or agent (they
-   * would clash on a port or write the same file) and without a GC log of its own.
+   * This JVM's flags that shape a run (--add-opens, -X, -D, the launcher's class data sharing
+   * archive, so the baseline and the run start alike), without a debugger or agent (they would
+   * clash on a port or write the same file), without a GC log of its own and without writing a
+   * class data sharing archive (every child would write the same file as it exits).
    */
   static List<String> inheritedFlags() {
     List<String> flags = new ArrayList<>();
     for (String flag : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
       boolean agent = flag.startsWith("-agentlib") || flag.startsWith("-agentpath") || flag.startsWith("-javaagent")
           || flag.startsWith("-Xrunjdwp") || flag.startsWith("-Xdebug");
-      boolean log = flag.startsWith("-Xlog") || flag.startsWith("-Xloggc");
-      if (!agent && !log) {
+      boolean log = flag.startsWith("-Xlog:gc") || flag.startsWith("-Xloggc");
+      boolean archiving = flag.startsWith("-XX:ArchiveClassesAtExit");
+      if (!agent && !log && !archiving) {
         flags.add(flag);
       }
     }

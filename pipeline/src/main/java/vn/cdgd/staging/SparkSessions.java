@@ -1,5 +1,9 @@
 package vn.cdgd.staging;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import vn.cdgd.conf.Settings;
 
@@ -13,6 +17,25 @@ public final class SparkSessions {
   /** The master a run uses: spark-submit's ({@code --master}) if it was submitted, else the workspace's. */
   public static String master(Settings settings) {
     return System.getProperty("spark.master", settings.sparkMaster());
+  }
+
+  /**
+   * Whether the files under {@code folder} add up to less than {@code limit} bytes: such an input is
+   * small enough that Spark's fixed costs per job and per query matter more than its throughput.
+   */
+  public static boolean bytesUnder(Path folder, long limit) {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      long total = 0;
+      for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+        total += Files.size(file);
+        if (total >= limit) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   public static SparkSession start(Settings settings) {

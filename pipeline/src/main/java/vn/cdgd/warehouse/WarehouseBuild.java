@@ -10,7 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -27,6 +31,7 @@ import vn.cdgd.marts.UnitMeasures;
 import vn.cdgd.reference.SchoolYear;
 import vn.cdgd.reference.Unit;
 import vn.cdgd.reference.UnitRegister;
+import vn.cdgd.staging.SparkSessions;
 import vn.cdgd.staging.StagingTables;
 import vn.cdgd.staging.VersionedStore;
 
@@ -36,20 +41,32 @@ import vn.cdgd.staging.VersionedStore;
  * published one, checked by {@link WarehouseTests}, and published only when every check passes.
  */
 public final class WarehouseBuild {
-  private final SparkSession spark;
+  /** Under this much staged Parquet every table is written by one task, with no shuffle before it. */
+  static final long SMALL_STAGING_BYTES = 64L << 20;
+
+  private final Supplier<SparkSession> sparkStarter;
+  private SparkSession spark;
   private final Workspace workspace;
   private final boolean todaysTree;
   private final LocalDate today;
 
   public WarehouseBuild(SparkSession spark, Workspace workspace, boolean todaysTree, LocalDate today) {
-    this.spark = spark;
+    this(() -> spark, workspace, todaysTree, today);
+  }
+
+  /** A build that starts Spark only if it has something to build. */
+  public WarehouseBuild(Supplier<SparkSession> spark, Workspace workspace, boolean todaysTree, LocalDate today) {
+    this.sparkStarter = spark;
     this.workspace = workspace;
     this.todaysTree = todaysTree;
     this.today = today;
   }
 
-  /** What a build wrote, for the summary. */
-  public record Result(Path version, Map<String, Long> rows, List<String> schoolYears) {}
+  /**
+   * What a build wrote, for the summary; {@code unchanged} when the published version was built
+   * from the same inputs and was kept as it is.
+   */
+  public record Result(Path version, Map<String, Long> rows, List<String> schoolYears, boolean unchanged) {}
 
   public Result run() {
     Settings settings = workspace.settings();
@@ -61,6 +78,15 @@ public final class WarehouseBuild {
     Path staging = new VersionedStore(workspace.staging()).current()
         .orElseThrow(() -> new ConfigException(
             "Chưa có dữ liệu staging. Hãy chạy cdgd ingest (hoặc cdgd run) trước cdgd build."));
+    VersionedStore store = new VersionedStore(workspace.warehouse());
+    String inputs = BuildInputs.fingerprint(workspace, staging, todaysTree, today);
+    Optional<Path> published = store.current();
+    Optional<BuildInputs.Recorded> recorded = published.flatMap(v -> BuildInputs.recorded(store.root(), v));
+    if (recorded.isPresent() && recorded.get().fingerprint().equals(inputs)) {
+      return new Result(published.get(), recorded.get().rows(), recorded.get().schoolYears(), true);
+    }
+    spark = sparkStarter.get();
+    boolean small = SparkSessions.bytesUnder(staging, SMALL_STAGING_BYTES);
 
     Dataset<Row> stgSubmission = read(staging, StagingTables.SUBMISSION);
     List<Row> ratingRows = Ratings.read(workspace.ratings(), scale);
@@ -104,16 +130,19 @@ public final class WarehouseBuild {
     tables.put("mart_indicator", martIndicator);
     tables.put("mart_target_progress", frame(targetRows(targets, years, martIndicator), TargetProgress.SCHEMA));
 
-    VersionedStore store = new VersionedStore(workspace.warehouse());
     Path version = store.begin();
     try {
       Map<String, Long> written = new LinkedHashMap<>();
       for (Map.Entry<String, Dataset<Row>> table : tables.entrySet()) {
-        written.put(table.getKey(), WarehouseWriter.write(spark, table.getKey(), table.getValue(), version));
+        boolean onDriver = DRIVER_TABLES.contains(table.getKey());
+        written.put(table.getKey(),
+            WarehouseWriter.write(spark, table.getKey(), table.getValue(), version, small || onDriver));
       }
       WarehouseTests.run(version, written, indicators);
-      store.publish(version, settings.keepWarehouseVersions());
-      return new Result(store.current().orElseThrow(), written, years.stream().map(SchoolYear::label).toList());
+      List<String> labels = years.stream().map(SchoolYear::label).toList();
+      Path publishedVersion = store.publish(version, settings.keepWarehouseVersions());
+      BuildInputs.record(store.root(), publishedVersion, inputs, written, labels);
+      return new Result(store.current().orElseThrow(), written, labels, false);
     } catch (RuntimeException e) {
       store.abandon(version);
       throw e;
@@ -135,10 +164,24 @@ public final class WarehouseBuild {
             Optional.ofNullable(values.get(String.join("|", unit, indicator, breakdown, value, year))));
   }
 
+  /** Tables built on the driver from the register and conf: small whatever the batch. */
+  private static final Set<String> DRIVER_TABLES = Set.of("dim_unit", "dim_school_year", "int_unit_year",
+      "int_unit_ancestor", "fct_rating", "mart_target_progress");
+
   private static List<SchoolYear> schoolYears(Dataset<Row> stgSubmission, List<Row> ratings) {
     TreeSet<SchoolYear> years = new TreeSet<>();
-    for (Row row : stgSubmission.filter(col("status").equalTo("accepted")).select("school_year").distinct().collectAsList()) {
-      SchoolYear.parse(row.getString(0)).ifPresent(years::add);
+    // Each task's distinct years, collected: one job and no shuffle (distinct() costs a shuffle
+    // stage, which adaptive execution runs as a job of its own).
+    Dataset<String> accepted = stgSubmission.filter(col("status").equalTo("accepted")).select("school_year")
+        .as(Encoders.STRING());
+    List<String> perTask = accepted.mapPartitions(
+        (MapPartitionsFunction<String, String>) rows -> {
+          Set<String> distinct = new java.util.HashSet<>();
+          rows.forEachRemaining(distinct::add);
+          return distinct.iterator();
+        }, Encoders.STRING()).collectAsList();
+    for (String year : perTask) {
+      SchoolYear.parse(year).ifPresent(years::add);
     }
     ratings.forEach(r -> SchoolYear.parse(r.getString(0)).ifPresent(years::add));
     return new ArrayList<>(years);

@@ -14,21 +14,25 @@ import vn.cdgd.staging.VersionedStore;
 
 /**
  * Writes one warehouse table into a version folder: partitioned by school year when it has one (so
- * a query on one year reads one folder), rows sorted so the same inputs give the same files.
+ * a query on one year reads one folder), rows sorted so the same inputs give the same files. Each
+ * school year is one file whichever way the rows reach the writer: a small table is written by one
+ * task with no shuffle before it; a large one is first spread by year over the cluster.
  */
 final class WarehouseWriter {
   private WarehouseWriter() {}
 
-  static long write(SparkSession spark, String table, Dataset<Row> rows, Path version) {
+  static long write(SparkSession spark, String table, Dataset<Row> rows, Path version, boolean oneTask) {
     List<String> columns = Arrays.asList(rows.columns());
     Column[] order = columns.stream().filter(c -> !c.equals("value")).map(c -> col(c)).toArray(Column[]::new);
     String path = version.resolve(table).toString();
     boolean byYear = columns.contains("school_year")
         && !table.equals("dim_school_year") && !table.equals("mart_target_progress");
     // One write job per table, the rows counted as they pass into the files (CountedWrite).
-    // One sorted file per partition: no global sort job, and the same rows give the same file.
-    CountedWrite counting = CountedWrite.of(spark, table,
-        (byYear ? rows.repartition(col("school_year")) : rows.repartition(1)).sortWithinPartitions(order));
+    // One sorted file per year (or per table): no global sort job, and the same rows give the same
+    // file. coalesce(1) keeps a small table off the shuffle that repartition costs: adaptive
+    // execution runs each shuffle as a Spark job of its own.
+    Dataset<Row> spread = oneTask ? rows.coalesce(1) : byYear ? rows.repartition(col("school_year")) : rows.repartition(1);
+    CountedWrite counting = CountedWrite.of(spark, table, spread.sortWithinPartitions(order));
     if (byYear) {
       counting.rows().write().mode("errorifexists").partitionBy("school_year").parquet(path);
     } else {

@@ -171,4 +171,35 @@ class WarehouseBuildTest {
     assertThat(Duck.single(sql + "'DNO-A'")).isEqualTo("5/5");
     assertThat(Duck.single(sql + "'DNO-B'")).isEqualTo("5/5");
   }
+
+  @Test
+  void keepsThePublishedVersionWithoutSparkWhenNothingChanged() throws Exception {
+    Workspace copy = TestWorkspace.create(root.resolve("again"));
+    Files.createDirectories(copy.data());
+    Files.copy(workspace.unitRegister(), copy.unitRegister());
+    Files.copy(workspace.ratings(), copy.ratings());
+    Files.createDirectories(copy.staging());
+    Files.createSymbolicLink(copy.staging().resolve("current"), new VersionedStore(workspace.staging()).current().orElseThrow());
+    WarehouseBuild.Result first = new WarehouseBuild(LocalSpark.get(), copy, false, LocalDate.of(2026, 11, 23)).run();
+    assertThat(first.unchanged()).isFalse();
+
+    java.util.function.Supplier<org.apache.spark.sql.SparkSession> noSpark = () -> {
+      throw new AssertionError("Spark was started for a build with nothing new");
+    };
+    WarehouseBuild.Result again = new WarehouseBuild(noSpark, copy, false, LocalDate.of(2026, 11, 23)).run();
+    assertThat(again.unchanged()).isTrue();
+    assertThat(again.version()).isEqualTo(first.version());
+    assertThat(again.rows()).isEqualTo(first.rows()).containsEntry("fct_submission", 5L);
+    assertThat(again.schoolYears()).containsExactly("2018-2019", "2019-2020");
+    assertThat(new VersionedStore(copy.warehouse()).versions()).hasSize(1);
+
+    // A rating corrected in data/ratings.csv is an input changed: the warehouse is built again.
+    Files.writeString(copy.ratings(), Files.readString(copy.ratings()).replace("U2,2019-2020,Hoàn thành nhiệm vụ",
+        "U2,2019-2020,Hoàn thành tốt nhiệm vụ"));
+    WarehouseBuild.Result changed = new WarehouseBuild(LocalSpark.get(), copy, false, LocalDate.of(2026, 11, 23)).run();
+    assertThat(changed.unchanged()).isFalse();
+    assertThat(changed.version()).isNotEqualTo(first.version());
+    assertThat(Duck.single("select count(*) from " + table(changed.version(), "fct_rating") + " where is_good_or_better"))
+        .isEqualTo("3");
+  }
 }
