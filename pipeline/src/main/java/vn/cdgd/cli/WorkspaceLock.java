@@ -56,11 +56,21 @@ final class WorkspaceLock implements AutoCloseable {
   private final FileChannel channel;
   private final FileLock lock;
   private final Optional<Holder> stale;
+  /** How a lock without a channel is released (see {@link CreatedLock}); null for a channel lock. */
+  private final Runnable release;
 
   private WorkspaceLock(FileChannel channel, FileLock lock, Optional<Holder> stale) {
     this.channel = channel;
     this.lock = lock;
     this.stale = stale;
+    this.release = null;
+  }
+
+  WorkspaceLock(Runnable release, Optional<Holder> stale) {
+    this.channel = null;
+    this.lock = null;
+    this.stale = stale;
+    this.release = release;
   }
 
   /**
@@ -69,6 +79,10 @@ final class WorkspaceLock implements AutoCloseable {
    * waits until it is free.
    */
   static WorkspaceLock acquire(Workspace workspace, String command, boolean wait, PrintWriter out) {
+    if (!vn.cdgd.files.WorkspaceFiles.isLocal(workspace.output())) {
+      // HDFS has no file locks: an exclusive create stands in for one.
+      return CreatedLock.acquire(workspace, command, wait, out);
+    }
     Path file = workspace.output().resolve(FILE_NAME);
     FileChannel channel = null;
     try {
@@ -116,6 +130,10 @@ final class WorkspaceLock implements AutoCloseable {
   /** Empties the record (a clean end) and releases the lock. */
   @Override
   public void close() {
+    if (release != null) {
+      release.run();
+      return;
+    }
     try {
       channel.truncate(0);
       lock.release();
@@ -188,7 +206,7 @@ final class WorkspaceLock implements AutoCloseable {
     channel.force(true);
   }
 
-  private static String host() {
+  static String host() {
     String named = System.getenv("HOSTNAME");
     if (named == null || named.isBlank()) {
       named = System.getenv("COMPUTERNAME");

@@ -98,7 +98,7 @@ public final class WorkspaceFiles {
     }
   }
 
-  /** Copies a folder's files into another folder, across file systems. */
+  /** Copies a folder's files into another folder, across file systems, modification times kept. */
   public static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> walk = Files.walk(from)) {
       for (Path source : walk.toList()) {
@@ -108,6 +108,8 @@ public final class WorkspaceFiles {
         } else {
           Files.createDirectories(target.getParent());
           Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+          // The time a submission was received is its file's: keep it across the copy.
+          Files.setLastModifiedTime(target, Files.getLastModifiedTime(source));
         }
       }
     }

@@ -125,6 +125,7 @@ final class StagedRows {
   }
 
   private static String glob(Path version, String table) {
-    return version.resolve(table).resolve("*.parquet").toString();
+    // DuckDB reads local files only: on HDFS, a local copy of the (never rewritten) table.
+    return vn.cdgd.files.WorkspaceFiles.readableCopy(version.resolve(table)).resolve("*.parquet").toString();
   }
 }
