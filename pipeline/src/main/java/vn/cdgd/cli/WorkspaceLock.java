@@ -31,6 +31,9 @@ import vn.cdgd.conf.Workspace;
  * stopped without finishing, and is taken over (staging and warehouse versions recover by
  * themselves). The file is never deleted: deleting a lock file lets two processes lock two
  * different files.
+ *
+ * <p>A workspace on HDFS has no file locks: there {@link CreatedLock} stands in, with the same
+ * messages.
  */
 final class WorkspaceLock implements AutoCloseable {
   static final String FILE_NAME = ".lock";

@@ -5,19 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
-import java.nio.channels.NonWritableChannelException;
-import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.channels.WritableByteChannel;
 import java.nio.file.AccessMode;
 import java.nio.file.CopyOption;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileStore;
-import java.nio.file.FileSystem;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -31,12 +25,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.FileAttributeView;
 import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.nio.file.attribute.UserPrincipal;
 import java.nio.file.spi.FileSystemProvider;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -95,18 +87,18 @@ public final class HadoopFileSystemProvider extends FileSystemProvider {
     return getFileSystem(uri).getPath(uri.getPath() == null ? "/" : uri.getPath());
   }
 
-  private static HadoopPath hadoopPath(Path path) {
+  static HadoopPath hadoopPath(Path path) {
     if (!(path instanceof HadoopPath p)) {
       throw new ProviderMismatchException(path + " is not on a Hadoop file system");
     }
     return (HadoopPath) p.toAbsolutePath();
   }
 
-  private static org.apache.hadoop.fs.FileSystem fs(Path path) {
+  static org.apache.hadoop.fs.FileSystem fs(Path path) {
     return hadoopPath(path).getFileSystem().hadoop();
   }
 
-  private static FileStatus status(Path path) throws IOException {
+  static FileStatus status(Path path) throws IOException {
     try {
       return fs(path).getFileStatus(hadoopPath(path).hadoopPath());
     } catch (FileNotFoundException e) {
@@ -157,10 +149,10 @@ public final class HadoopFileSystemProvider extends FileSystemProvider {
   public SeekableByteChannel newByteChannel(Path path, Set<? extends OpenOption> options, FileAttribute<?>... attrs)
       throws IOException {
     if (options.contains(StandardOpenOption.WRITE) || options.contains(StandardOpenOption.APPEND)) {
-      return new WriteChannel(newOutputStream(path, options.toArray(new OpenOption[0])));
+      return new HadoopChannels.Write(newOutputStream(path, options.toArray(new OpenOption[0])));
     }
     long size = status(path).getLen();
-    return new ReadChannel((FSDataInputStream) newInputStream(path), size);
+    return new HadoopChannels.Read((FSDataInputStream) newInputStream(path), size);
   }
 
   @Override
@@ -302,7 +294,7 @@ public final class HadoopFileSystemProvider extends FileSystemProvider {
   @SuppressWarnings("unchecked")
   public <V extends FileAttributeView> V getFileAttributeView(Path path, Class<V> type, LinkOption... options) {
     if (type == BasicFileAttributeView.class || type == PosixFileAttributeView.class) {
-      return (V) new View(path);
+      return (V) new HadoopAttributes.View(path);
     }
     return null;
   }
@@ -312,14 +304,14 @@ public final class HadoopFileSystemProvider extends FileSystemProvider {
   public <A extends BasicFileAttributes> A readAttributes(Path path, Class<A> type, LinkOption... options)
       throws IOException {
     if (type == BasicFileAttributes.class || type == PosixFileAttributes.class) {
-      return (A) new Attributes(status(path));
+      return (A) new HadoopAttributes(status(path));
     }
     throw new UnsupportedOperationException("no " + type.getSimpleName() + " on " + path.getFileSystem());
   }
 
   @Override
   public Map<String, Object> readAttributes(Path path, String attributes, LinkOption... options) throws IOException {
-    Attributes read = new Attributes(status(path));
+    HadoopAttributes read = new HadoopAttributes(status(path));
     Map<String, Object> all = new HashMap<>();
     all.put("size", read.size());
     all.put("lastModifiedTime", read.lastModifiedTime());
@@ -346,232 +338,11 @@ public final class HadoopFileSystemProvider extends FileSystemProvider {
   @SuppressWarnings("unchecked")
   public void setAttribute(Path path, String attribute, Object value, LinkOption... options) throws IOException {
     String name = attribute.contains(":") ? attribute.substring(attribute.indexOf(':') + 1) : attribute;
-    View view = new View(path);
+    HadoopAttributes.View view = new HadoopAttributes.View(path);
     switch (name) {
       case "lastModifiedTime" -> view.setTimes((FileTime) value, null, null);
       case "permissions" -> view.setPermissions((Set<PosixFilePermission>) value);
       default -> throw new UnsupportedOperationException("cannot set " + attribute + " on " + path);
     }
   }
-
-  /** What Hadoop's status says, in java.nio's words; HDFS has no symbolic links to report. */
-  private record Attributes(FileStatus status) implements PosixFileAttributes {
-    @Override
-    public FileTime lastModifiedTime() {
-      return FileTime.fromMillis(status.getModificationTime());
-    }
-
-    @Override
-    public FileTime lastAccessTime() {
-      return FileTime.fromMillis(status.getAccessTime());
-    }
-
-    @Override
-    public FileTime creationTime() {
-      return lastModifiedTime();
-    }
-
-    @Override
-    public boolean isRegularFile() {
-      return status.isFile();
-    }
-
-    @Override
-    public boolean isDirectory() {
-      return status.isDirectory();
-    }
-
-    @Override
-    public boolean isSymbolicLink() {
-      return false;
-    }
-
-    @Override
-    public boolean isOther() {
-      return false;
-    }
-
-    @Override
-    public long size() {
-      return status.getLen();
-    }
-
-    @Override
-    public Object fileKey() {
-      return null;
-    }
-
-    @Override
-    public UserPrincipal owner() {
-      return status::getOwner;
-    }
-
-    @Override
-    public GroupPrincipal group() {
-      return status::getGroup;
-    }
-
-    @Override
-    public Set<PosixFilePermission> permissions() {
-      return PosixFilePermissions.fromString(status.getPermission().toString().substring(0, 9));
-    }
-  }
-
-  private static final class View implements PosixFileAttributeView {
-    private final Path path;
-
-    View(Path path) {
-      this.path = path;
-    }
-
-    @Override
-    public String name() {
-      return "posix";
-    }
-
-    @Override
-    public PosixFileAttributes readAttributes() throws IOException {
-      return new Attributes(status(path));
-    }
-
-    @Override
-    public void setTimes(FileTime lastModifiedTime, FileTime lastAccessTime, FileTime createTime) throws IOException {
-      fs(path).setTimes(hadoopPath(path).hadoopPath(), lastModifiedTime == null ? -1 : lastModifiedTime.toMillis(),
-          lastAccessTime == null ? -1 : lastAccessTime.toMillis());
-    }
-
-    @Override
-    public void setPermissions(Set<PosixFilePermission> perms) throws IOException {
-      fs(path).setPermission(hadoopPath(path).hadoopPath(),
-          FsPermission.valueOf("-" + PosixFilePermissions.toString(perms)));
-    }
-
-    @Override
-    public UserPrincipal getOwner() throws IOException {
-      return readAttributes().owner();
-    }
-
-    @Override
-    public void setOwner(UserPrincipal owner) throws IOException {
-      fs(path).setOwner(hadoopPath(path).hadoopPath(), owner.getName(), null);
-    }
-
-    @Override
-    public void setGroup(GroupPrincipal group) throws IOException {
-      fs(path).setOwner(hadoopPath(path).hadoopPath(), null, group.getName());
-    }
-  }
-
-  /** Reading with seeks: Hadoop's input stream is positioned. */
-  private static final class ReadChannel implements SeekableByteChannel {
-    private final FSDataInputStream in;
-    private final ReadableByteChannel channel;
-    private final long size;
-    private boolean open = true;
-
-    ReadChannel(FSDataInputStream in, long size) {
-      this.in = in;
-      this.channel = Channels.newChannel(in);
-      this.size = size;
-    }
-
-    @Override
-    public int read(ByteBuffer dst) throws IOException {
-      return channel.read(dst);
-    }
-
-    @Override
-    public int write(ByteBuffer src) {
-      throw new NonWritableChannelException();
-    }
-
-    @Override
-    public long position() throws IOException {
-      return in.getPos();
-    }
-
-    @Override
-    public SeekableByteChannel position(long newPosition) throws IOException {
-      in.seek(newPosition);
-      return this;
-    }
-
-    @Override
-    public long size() {
-      return size;
-    }
-
-    @Override
-    public SeekableByteChannel truncate(long size) {
-      throw new NonWritableChannelException();
-    }
-
-    @Override
-    public boolean isOpen() {
-      return open;
-    }
-
-    @Override
-    public void close() throws IOException {
-      open = false;
-      in.close();
-    }
-  }
-
-  /** Writing straight through: HDFS files are written once, from the start. */
-  private static final class WriteChannel implements SeekableByteChannel {
-    private final OutputStream out;
-    private final WritableByteChannel channel;
-    private long written;
-    private boolean open = true;
-
-    WriteChannel(OutputStream out) {
-      this.out = out;
-      this.channel = Channels.newChannel(out);
-    }
-
-    @Override
-    public int read(ByteBuffer dst) {
-      throw new java.nio.channels.NonReadableChannelException();
-    }
-
-    @Override
-    public int write(ByteBuffer src) throws IOException {
-      int n = channel.write(src);
-      written += n;
-      return n;
-    }
-
-    @Override
-    public long position() {
-      return written;
-    }
-
-    @Override
-    public SeekableByteChannel position(long newPosition) {
-      throw new UnsupportedOperationException("HDFS files are written from start to end");
-    }
-
-    @Override
-    public long size() {
-      return written;
-    }
-
-    @Override
-    public SeekableByteChannel truncate(long size) {
-      throw new UnsupportedOperationException("HDFS files are written from start to end");
-    }
-
-    @Override
-    public boolean isOpen() {
-      return open;
-    }
-
-    @Override
-    public void close() throws IOException {
-      open = false;
-      out.close();
-    }
-  }
-
 }

@@ -37,8 +37,8 @@ import vn.cdgd.staging.VersionedStore;
  * MiniDFSCluster): {@code cdgd ingest} then {@code cdgd build} in local Spark mode publish the same
  * staging and warehouse, table by table and row by row, as the same commands on a local copy of the
  * workspace; rejected files, error reports and logs land on HDFS; {@code current} is a file naming
- * the version (HDFS has no links); {@code cdgd sql} reads it; and the workspace lock works without
- * file locks.
+ * the version (HDFS has no links); {@code cdgd sql} and {@code cdgd report} read it (through a
+ * local copy, DuckDB reads no HDFS); and the workspace lock works without file locks.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HdfsWorkspaceTest {
@@ -165,6 +165,16 @@ class HdfsWorkspaceTest {
     String onHdfsCount = run("sql", "--workspace", onHdfs.root().toString(), "--csv", "-c", sql);
     String localCount = run("sql", "--workspace", local.root().toString(), "--csv", "-c", sql);
     assertThat(onHdfsCount).isEqualTo(localCount).matches("(?s)n\\R[1-9][0-9]*\\R");
+  }
+
+  @Test
+  void reportsAreWrittenOnHdfsFromTheWarehouseThere() throws IOException {
+    String printed = run("report", "year-end", "--workspace", onHdfs.root().toString());
+    List<String> reports = relativeFiles(onHdfs.reports()).stream().filter(f -> f.startsWith("tong-ket-")).toList();
+    assertThat(reports).hasSize(2).anySatisfy(f -> assertThat(f).endsWith(".pdf")).anySatisfy(f -> assertThat(f).endsWith(".xlsx"));
+    assertThat(printed).contains(reports.get(0));
+    byte[] pdf = Files.readAllBytes(onHdfs.reports().resolve(reports.stream().filter(f -> f.endsWith(".pdf")).findFirst().orElseThrow()));
+    assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
   }
 
   @Test
