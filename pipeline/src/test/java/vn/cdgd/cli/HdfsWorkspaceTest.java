@@ -178,6 +178,18 @@ class HdfsWorkspaceTest {
   }
 
   @Test
+  void purgeSaysItNeedsALocalFolderAndChangesNothing() throws IOException {
+    String before = Files.readString(onHdfs.staging().resolve("current"), StandardCharsets.UTF_8);
+    StringWriter out = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(out));
+    assertThat(cli.execute("purge", "--workspace", onHdfs.root().toString())).isEqualTo(ExitCodes.CONFIG);
+    assertThat(out.toString()).contains("cdgd purge chưa chạy được trên thư mục làm việc HDFS (" + onHdfs.root() + ")");
+    assertThat(Files.readString(onHdfs.staging().resolve("current"), StandardCharsets.UTF_8)).isEqualTo(before);
+  }
+
+  @Test
   void theLockIsAnExclusiveFileOnHdfs() throws IOException {
     StringWriter out = new StringWriter();
     Path lockFile = onHdfs.output().resolve(WorkspaceLock.FILE_NAME);
