@@ -32,6 +32,9 @@ public final class Main implements Runnable {
   public static CommandLine commandLine() {
     LibraryLogs.routeJavaLogging();
     CommandLine commandLine = new CommandLine(new Main());
+    // Every folder option (--workspace, the submissions folder, ...) also takes a URI such as
+    // hdfs://namenode:8020/dak-nong: the path is then served by Hadoop's client.
+    commandLine.registerConverter(java.nio.file.Path.class, vn.cdgd.files.WorkspaceFiles::path);
     commandLine.setExecutionExceptionHandler(Main::handle);
     return commandLine;
   }

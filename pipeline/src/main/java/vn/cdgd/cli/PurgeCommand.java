@@ -58,6 +58,13 @@ public final class PurgeCommand implements Callable<Integer> {
     Settings settings = workspace.settings();
     PrintWriter out = spec.commandLine().getOut();
     VersionedStore staging = new VersionedStore(workspace.staging());
+    if (!vn.cdgd.files.WorkspaceFiles.isLocal(workspace.restricted())) {
+      // The purge rewrites the restricted store with DuckDB, which writes only local files. Each
+      // ingest still drops what is past retention, on HDFS as anywhere (in Spark).
+      throw new UserException(ExitCodes.CONFIG, "cdgd purge chưa chạy được trên thư mục làm việc HDFS ("
+          + workspace.root() + "): lệnh này chỉ chạy trên thư mục trên máy. Dữ liệu cá nhân của các năm học quá"
+          + " thời hạn lưu giữ vẫn được bỏ đi ở mỗi lần chạy cdgd ingest tiếp theo.");
+    }
     if (staging.current().isEmpty()) {
       throw new UserException(ExitCodes.CONFIG, "Chưa có vùng staging tại " + staging.currentLink()
           + ", nên không có dữ liệu cá nhân nào để xóa. Hãy chạy cdgd ingest (hoặc cdgd run) trước.");

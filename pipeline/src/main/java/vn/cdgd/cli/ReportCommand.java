@@ -126,7 +126,10 @@ public final class ReportCommand implements Runnable {
             f.code(), f.label(), f.unit(), f.women(), f.type().name().toLowerCase(Locale.ROOT))).toList(),
         form.list("award_form"), form.list("award_level"));
     ReportSettings settings = ReportSettings.load(workspace.conf().resolve("reports.yaml"));
-    return Reports.open(workspace.warehouse().resolve("current"), workspace.output().resolve(".duckdb"), labels, settings);
+    // On HDFS, current names the version and DuckDB reads a local copy of it.
+    Path warehouse = new vn.cdgd.staging.VersionedStore(workspace.warehouse()).currentReadable()
+        .orElse(workspace.warehouse().resolve("current"));
+    return Reports.open(warehouse, workspace.output().resolve(".duckdb"), labels, settings);
   }
 
   private static void print(PrintWriter out, Reports.Written written, Workspace workspace) {

@@ -31,6 +31,9 @@ import vn.cdgd.conf.Workspace;
  * stopped without finishing, and is taken over (staging and warehouse versions recover by
  * themselves). The file is never deleted: deleting a lock file lets two processes lock two
  * different files.
+ *
+ * <p>A workspace on HDFS has no file locks: there {@link CreatedLock} stands in, with the same
+ * messages.
  */
 final class WorkspaceLock implements AutoCloseable {
   static final String FILE_NAME = ".lock";
@@ -56,11 +59,21 @@ final class WorkspaceLock implements AutoCloseable {
   private final FileChannel channel;
   private final FileLock lock;
   private final Optional<Holder> stale;
+  /** How a lock without a channel is released (see {@link CreatedLock}); null for a channel lock. */
+  private final Runnable release;
 
   private WorkspaceLock(FileChannel channel, FileLock lock, Optional<Holder> stale) {
     this.channel = channel;
     this.lock = lock;
     this.stale = stale;
+    this.release = null;
+  }
+
+  WorkspaceLock(Runnable release, Optional<Holder> stale) {
+    this.channel = null;
+    this.lock = null;
+    this.stale = stale;
+    this.release = release;
   }
 
   /**
@@ -69,6 +82,10 @@ final class WorkspaceLock implements AutoCloseable {
    * waits until it is free.
    */
   static WorkspaceLock acquire(Workspace workspace, String command, boolean wait, PrintWriter out) {
+    if (!vn.cdgd.files.WorkspaceFiles.isLocal(workspace.output())) {
+      // HDFS has no file locks: an exclusive create stands in for one.
+      return CreatedLock.acquire(workspace, command, wait, out);
+    }
     Path file = workspace.output().resolve(FILE_NAME);
     FileChannel channel = null;
     try {
@@ -116,6 +133,10 @@ final class WorkspaceLock implements AutoCloseable {
   /** Empties the record (a clean end) and releases the lock. */
   @Override
   public void close() {
+    if (release != null) {
+      release.run();
+      return;
+    }
     try {
       channel.truncate(0);
       lock.release();
@@ -188,7 +209,7 @@ final class WorkspaceLock implements AutoCloseable {
     channel.force(true);
   }
 
-  private static String host() {
+  static String host() {
     String named = System.getenv("HOSTNAME");
     if (named == null || named.isBlank()) {
       named = System.getenv("COMPUTERNAME");

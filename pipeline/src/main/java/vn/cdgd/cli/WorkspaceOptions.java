@@ -11,8 +11,9 @@ public class WorkspaceOptions {
       names = {"-w", "--workspace"},
       paramLabel = "<dir>",
       description =
-          "Thư mục làm việc (conf, data, output). Mặc định: biến CDGD_WORKSPACE; lệnh ./cdgd đặt"
-              + " biến này là thư mục mã nguồn, nơi có dữ liệu mẫu.")
+          "Thư mục làm việc (conf, data, output): một thư mục trên máy (kể cả ổ dùng chung) hoặc"
+              + " một địa chỉ HDFS như hdfs://namenode:8020/dak-nong. Mặc định: biến CDGD_WORKSPACE;"
+              + " lệnh ./cdgd đặt biến này là thư mục mã nguồn, nơi có dữ liệu mẫu.")
   Path workspace;
 
   public Workspace workspace() {
@@ -21,6 +22,7 @@ public class WorkspaceOptions {
     }
     String fromEnvironment = System.getenv("CDGD_WORKSPACE");
     return new Workspace(
-        fromEnvironment == null || fromEnvironment.isBlank() ? Path.of("") : Path.of(fromEnvironment));
+        fromEnvironment == null || fromEnvironment.isBlank() ? Path.of("")
+            : vn.cdgd.files.WorkspaceFiles.path(fromEnvironment));
   }
 }

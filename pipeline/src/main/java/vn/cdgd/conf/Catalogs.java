@@ -50,7 +50,9 @@ public final class Catalogs {
       throw new ConfigException("Không tìm thấy tệp cấu hình " + file + ".");
     }
     try {
-      return FormLoader.yamlMapper().readValue(file.toFile(), type);
+      try (java.io.InputStream in = Files.newInputStream(file)) {
+        return FormLoader.yamlMapper().readValue(in, type);
+      }
     } catch (IOException e) {
       throw new ConfigException("Tệp cấu hình " + file + " không đọc được: " + e.getMessage(), e);
     }

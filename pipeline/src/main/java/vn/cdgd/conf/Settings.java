@@ -59,7 +59,9 @@ public record Settings(
     }
     JsonNode root;
     try {
-      root = FormLoader.yamlMapper().readTree(file.toFile());
+      try (java.io.InputStream in = Files.newInputStream(file)) {
+        root = FormLoader.yamlMapper().readTree(in);
+      }
     } catch (IOException e) {
       throw new ConfigException("Tệp cấu hình " + file + " không đọc được: " + e.getMessage(), e);
     }

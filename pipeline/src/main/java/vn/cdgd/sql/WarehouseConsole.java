@@ -57,10 +57,10 @@ public final class WarehouseConsole implements AutoCloseable {
    */
   public static WarehouseConsole open(Workspace workspace) {
     Path link = workspace.warehouse().resolve("current");
-    if (!Files.isDirectory(link)) {
-      throw new WarehouseNotPublishedException(link);
-    }
-    return open(realPath(link), workspace.output().resolve(".duckdb"));
+    // On HDFS, current names the version and DuckDB reads a local copy of it.
+    Path version = new vn.cdgd.staging.VersionedStore(workspace.warehouse()).currentReadable()
+        .orElseThrow(() -> new WarehouseNotPublishedException(link));
+    return open(realPath(version), workspace.output().resolve(".duckdb"));
   }
 
   /** The console over one version folder (or a {@code current} link, resolved now). */

@@ -50,7 +50,7 @@ public final class RejectedArea {
           continue;
         }
         if ("rejected".equals(submission.status())) {
-          Path source = Path.of(URI.create(file.uri()));
+          Path source = vn.cdgd.files.WorkspaceFiles.path(URI.create(file.uri()));
           if (!isPlainFile(source)) {
             continue;
           }

@@ -276,6 +276,7 @@ final class StagedRows {
   }
 
   private static String glob(Path version, String table) {
-    return StagingLayout.duckDbGlob(version.resolve(table));
+    // DuckDB reads local files only: on HDFS, a local copy of the (never rewritten) table.
+    return StagingLayout.duckDbGlob(vn.cdgd.files.WorkspaceFiles.readableCopy(version.resolve(table)));
   }
 }

@@ -2,6 +2,7 @@ package vn.cdgd.staging;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +13,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import vn.cdgd.files.WorkspaceFiles;
 
 /**
  * A folder of published versions of a set of tables ({@code versions/<id>/<table>/}) with a {@code
  * current} link to the one readers use. A new version is written beside the current one and the
  * link is switched by an atomic rename only when it is complete, so a run that dies half-way leaves
  * readers on the previous version. Unfinished versions are named {@code .tmp-<id>}.
+ *
+ * <p>On a file system without symbolic links (HDFS) {@code current} is a small file holding the
+ * version's id, switched the same way: written under a temporary name, then renamed over the old
+ * one, which the NameNode does atomically. On a local folder it stays a link, which DuckDB and
+ * analysts open as {@code output/warehouse/current/}.
  */
 public final class VersionedStore {
   private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
@@ -32,7 +39,7 @@ public final class VersionedStore {
     return root;
   }
 
-  /** The link readers follow: {@code <root>/current}. */
+  /** The link readers follow ({@code <root>/current}), or the file naming the version where links are not. */
   public Path currentLink() {
     return root.resolve("current");
   }
@@ -44,10 +51,19 @@ public final class VersionedStore {
       return Optional.empty();
     }
     try {
+      if (!WorkspaceFiles.isLocal(root) && Files.isRegularFile(link)) {
+        Path version = root.resolve("versions").resolve(Files.readString(link, StandardCharsets.UTF_8).strip());
+        return Files.isDirectory(version) ? Optional.of(version) : Optional.empty();
+      }
       return Optional.of(link.toRealPath());
     } catch (IOException e) {
       return Optional.empty();
     }
+  }
+
+  /** The published version where DuckDB can read it: itself on a local folder, a local copy of it on HDFS. */
+  public Optional<Path> currentReadable() {
+    return current().map(WorkspaceFiles::readableCopy);
   }
 
   /** A fresh folder to write a new version into; not visible to readers until published. */
@@ -73,7 +89,11 @@ public final class VersionedStore {
       Path version = Files.move(unfinished, unfinished.resolveSibling(id), StandardCopyOption.ATOMIC_MOVE);
       Path newLink = root.resolve(".current-" + id);
       Files.deleteIfExists(newLink);
-      Files.createSymbolicLink(newLink, root.relativize(version));
+      if (WorkspaceFiles.isLocal(root)) {
+        Files.createSymbolicLink(newLink, root.relativize(version));
+      } else {
+        Files.writeString(newLink, id + "\n", StandardCharsets.UTF_8);
+      }
       try {
         Files.move(newLink, currentLink(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

@@ -32,7 +32,9 @@ public final class WarehouseTests {
 
   record Check(String name, String sql) {}
 
-  static void run(Path version, Map<String, Long> expectedRows, List<IndicatorDefinition> indicators) {
+  static void run(Path written, Map<String, Long> expectedRows, List<IndicatorDefinition> indicators) {
+    // DuckDB reads local files only: on HDFS, the checks read a local copy of the version.
+    Path version = vn.cdgd.files.WorkspaceFiles.readableCopy(written);
     try (Connection duck = DuckDb.inMemory(Path.of(System.getProperty("java.io.tmpdir"), "cdgd-duckdb"));
         Statement statement = duck.createStatement()) {
       run(statement, version, expectedRows, indicators);

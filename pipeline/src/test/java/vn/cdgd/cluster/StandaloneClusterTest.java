@@ -64,6 +64,7 @@ class StandaloneClusterTest {
     DemoGenerator.of(onCluster).write(DemoPlan.synthetic(onCluster.form(), SEED, 8), onCluster, 1);
     local = new Workspace(root.resolve("local"));
     copyTree(onCluster.root(), local.root());
+    onCluster = placeForTheCluster(onCluster);
     try (Stream<Path> files = Files.walk(onCluster.submissions())) {
       workbooks = (int) files.filter(p -> p.toString().endsWith(".xlsx")).count();
     }
@@ -95,8 +96,16 @@ class StandaloneClusterTest {
     }
   }
 
+  /**
+   * Where the cluster's workspace lives: here, the local folder the generator wrote, seen by every
+   * JVM of this machine as a shared mount would be. A subclass puts it on HDFS.
+   */
+  Workspace placeForTheCluster(Workspace generated) throws IOException {
+    return generated;
+  }
+
   /** Where the time goes, for the README's figures; no assertion on it. */
-  private static void lap(String what, long started) {
+  static void lap(String what, long started) {
     System.out.printf("StandaloneClusterTest: %s at %.1f s%n", what, (System.nanoTime() - started) / 1e9);
   }
 
@@ -175,7 +184,8 @@ class StandaloneClusterTest {
   }
 
   private static Map<String, List<List<String>>> tables(Path store) {
-    Path current = store.resolve("current");
+    // A link on a local folder; on HDFS a file naming the version, read through a local copy.
+    Path current = new vn.cdgd.staging.VersionedStore(store).currentReadable().orElseThrow();
     Map<String, List<List<String>>> tables = new TreeMap<>();
     try (Stream<Path> list = Files.list(current)) {
       for (Path table : list.filter(Files::isDirectory).toList()) {

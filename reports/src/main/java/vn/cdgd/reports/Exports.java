@@ -86,12 +86,15 @@ final class Exports {
     Path partial = partial(file);
     JRPdfExporter exporter = new JRPdfExporter();
     exporter.setExporterInput(new SimpleExporterInput(print));
-    exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(partial.toFile()));
     SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
     configuration.setMetadataTitle(print.getName());
     configuration.setMetadataCreator("cdgd");
     exporter.setConfiguration(configuration);
-    exporter.exportReport();
+    // A stream, not a java.io.File: the reports folder may be on HDFS.
+    try (java.io.OutputStream out = Files.newOutputStream(partial)) {
+      exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+      exporter.exportReport();
+    }
     Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
@@ -99,7 +102,6 @@ final class Exports {
     Path partial = partial(file);
     JRXlsxExporter exporter = new JRXlsxExporter();
     exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
-    exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(partial.toFile()));
     SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
     configuration.setSheetNames(sheets.stream().map(Document.Sheet::name).toArray(String[]::new));
     configuration.setOnePagePerSheet(false);
@@ -113,7 +115,10 @@ final class Exports {
     configuration.setIgnorePageMargins(true);
     configuration.setCollapseRowSpan(true);
     exporter.setConfiguration(configuration);
-    exporter.exportReport();
+    try (java.io.OutputStream out = Files.newOutputStream(partial)) {
+      exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+      exporter.exportReport();
+    }
     Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 

@@ -49,7 +49,9 @@ public record ReportSettings(
     }
     JsonNode root;
     try {
-      root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+      try (java.io.InputStream in = Files.newInputStream(file)) {
+        root = new ObjectMapper(new YAMLFactory()).readTree(in);
+      }
     } catch (IOException e) {
       throw new ReportException(ReportException.Kind.CONFIG,
           "Tệp cấu hình " + file + " không đọc được: " + e.getMessage());

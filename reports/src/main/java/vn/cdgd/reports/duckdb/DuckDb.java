@@ -23,6 +23,10 @@ public final class DuckDb {
 
   /** A fresh in-memory database whose home and extension folders are under {@code home}. */
   public static Connection inMemory(Path home) {
+    if (home.getFileSystem() != java.nio.file.FileSystems.getDefault()) {
+      // A workspace on HDFS: DuckDB's home and extension folders can only be local.
+      home = Path.of(System.getProperty("java.io.tmpdir"), "cdgd-duckdb");
+    }
     try {
       // The driver unpacks its native library into java.io.tmpdir, which must exist.
       Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
