@@ -18,6 +18,7 @@ public final class TemplateCompiler {
 
   public static void main(String[] args) throws IOException, JRException {
     Path folder = Path.of(args[0]);
+    CompilerFolder.useOwn();
     List<Path> templates;
     try (Stream<Path> files = Files.list(folder)) {
       templates = files.filter(file -> file.getFileName().toString().endsWith(".jrxml")).sorted().toList();

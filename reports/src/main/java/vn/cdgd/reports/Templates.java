@@ -48,6 +48,7 @@ public final class Templates {
   /** The template compiled from its {@code .jrxml} source (what the tests check). */
   public static JasperReport compileSource(String name) {
     String resource = FOLDER + name + ".jrxml";
+    CompilerFolder.useOwn();
     try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("template not on the classpath: " + resource);
