@@ -89,9 +89,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
     out.println("load average " + Machine.load() + " at the start; times are wall-clock seconds, ratios are"
         + " time over time (0.2 = five times faster than the baseline)");
     out.flush();
-    if (processRounds > 0) {
-      processes(scratch.resolve("processes"), out);
-    }
+    ChildJvm.Outcome bareSpark = processRounds > 0 ? processes(scratch.resolve("processes"), out) : null;
     SparkSession spark = null;
     for (int size : sizes) {
       int units = Math.max(1, size / 2);
@@ -108,7 +106,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%d CĐCS generated in %s s; load average %s before measuring%n",
           units, BenchmarkTable.number(generate), Machine.load());
       out.flush();
-      measureSize(workspace, spark, out);
+      measureSize(workspace, spark, out, bareSpark);
       out.println("load average " + Machine.load() + " after");
       out.flush();
       if (!keep) {
@@ -119,7 +117,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
   }
 
   /** A whole run on a few workbooks as a process, against Spark's bare start and stop as a process. */
-  private void processes(Path folder, PrintWriter out) throws IOException {
+  private ChildJvm.Outcome processes(Path folder, PrintWriter out) throws IOException {
     ChildJvm.Outcome bestBare = null;
     ChildJvm.Outcome bestRun = null;
     int workbooks = 0;
@@ -148,9 +146,11 @@ public final class BenchmarkCommand implements Callable<Integer> {
     out.print(BenchmarkTable.ratios(List.of(
         new Ratio("run " + workbooks + " / bare Spark process", bestRun.seconds(), bestBare.seconds(), 2))));
     out.flush();
+    return bestBare;
   }
 
-  private void measureSize(Workspace workspace, SparkSession spark, PrintWriter out) {
+  private void measureSize(Workspace workspace, SparkSession spark, PrintWriter out, ChildJvm.Outcome bareSpark)
+      throws IOException {
     int threads = spark.sparkContext().defaultParallelism();
     List<ReceivedFile> received = receivedFiles(workspace);
     Path folder = workspace.submissions();
@@ -190,16 +190,47 @@ public final class BenchmarkCommand implements Callable<Integer> {
     Step query = new Step("analysts' query, mean of best of 5", 1, queries[0] / 1000, 0, -1, -1);
     Step scan = new Step("bare DuckDB scan of mart_indicator, best of 5", 1, queries[1] / 1000, 0, -1, -1);
 
+    List<Step> steps = new java.util.ArrayList<>(
+        List.of(floor1, floorN, naive, reader1, readerN, ingest, rerun, build, query, scan));
+    List<Ratio> ratios = new java.util.ArrayList<>();
+    if (bareSpark != null) {
+      Step run = wholeRunAsProcess(workspace, n);
+      steps.add(run);
+      // The goal for a province: the whole run within 3 x (bare Spark process + floor).
+      ratios.add(new Ratio("run as process / (bare Spark process + floor)", run.seconds(),
+          bareSpark.seconds() + floorN.seconds(), 3));
+    }
     out.printf(Locale.ROOT, "%d workbooks (the files ingest reads), %d threads where not 1:%n", n, threads);
-    out.print(BenchmarkTable.steps(List.of(floor1, floorN, naive, reader1, readerN, ingest, rerun, build, query, scan)));
+    out.print(BenchmarkTable.steps(steps));
     out.println();
-    out.print(BenchmarkTable.ratios(List.of(
+    ratios.addAll(0, List.of(
         ratio("ingest / floor, " + threads + " threads", ingest, floorN, 3),
         ratio("ingest / naive POI, " + threads + " threads", ingest, naive, 0.2),
         ratio("reader / floor, 1 thread", reader1, floor1, Double.NaN),
         ratio("reader / floor, " + threads + " threads", readerN, floorN, Double.NaN),
         ratio("ingest again, nothing new / ingest", rerun, ingest, 0.05),
-        ratio("query / scan", query, scan, Double.NaN))));
+        ratio("query / scan", query, scan, Double.NaN)));
+    out.print(BenchmarkTable.ratios(ratios));
+  }
+
+  /**
+   * A whole {@code cdgd run} of the size's workbooks in a process of its own, started as the
+   * launcher starts one, on a fresh copy of the workspace's inputs (the measured workspace has
+   * everything staged already, so a run there would have nothing to read).
+   */
+  private Step wholeRunAsProcess(Workspace measured, int workbooks) throws IOException {
+    Path root = measured.root();
+    Path copy = root.resolveSibling(root.getFileName() + "-run");
+    VersionedStore.deleteTree(copy);
+    for (String input : List.of("conf", "data")) {
+      vn.cdgd.files.WorkspaceFiles.copyTree(root.resolve(input), copy.resolve(input));
+    }
+    ChildJvm.Outcome run = succeeded(ChildJvm.run(copy, "run", Main.class.getName(),
+        "run", "--workspace", copy.toString()));
+    if (!keep) {
+      VersionedStore.deleteTree(copy);
+    }
+    return new Step("whole cdgd run as a process", 1, run.seconds(), workbooks, run.peakHeapBytes(), -1);
   }
 
   /** Times one in-process step with its peak heap; {@code work} returns how many files it did. */

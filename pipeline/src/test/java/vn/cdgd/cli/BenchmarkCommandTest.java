@@ -96,6 +96,15 @@ class BenchmarkCommandTest {
     assertRatio(row(ratios, "reader / floor, " + threads + " threads"), readerN, floorN);
     assertRatio(row(ratios, "ingest again, nothing new / ingest"), rerun, ingest);
     assertRatio(row(ratios, "query / scan"), query, scan);
+    // The whole run of the same workbooks as a process, against a bare Spark process plus the floor.
+    Map<String, String> wholeRun = row(steps, "whole cdgd run as a process", 1);
+    assertThat(number(wholeRun, "seconds")).isPositive();
+    assertThat(number(wholeRun, "workbooks_per_s"))
+        .isCloseTo(workbooks / number(wholeRun, "seconds"), within(rel(wholeRun, "workbooks_per_s")));
+    Map<String, String> provinceGoal = row(ratios, "run as process / (bare Spark process + floor)");
+    double expected = number(wholeRun, "seconds") / (number(bare, "seconds") + number(floorN, "seconds"));
+    assertThat(number(provinceGoal, "value")).isCloseTo(expected, within(expected * 0.003 + rel(provinceGoal, "value")));
+    assertThat(provinceGoal.get("goal")).isEqualTo("<= 3");
     assertThat(row(ratios, "ingest / floor, " + threads + " threads").get("goal")).isEqualTo("<= 3");
     assertThat(row(ratios, "ingest again, nothing new / ingest").get("goal")).isEqualTo("<= 0.05");
 
