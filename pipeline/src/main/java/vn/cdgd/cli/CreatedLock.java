@@ -3,7 +3,6 @@ package vn.cdgd.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -14,9 +13,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -162,21 +159,7 @@ final class CreatedLock {
     } catch (NoSuchFileException e) {
       return Optional.empty();
     }
-    Properties record = new Properties();
-    record.load(new StringReader(text));
-    long pid;
-    try {
-      pid = Long.parseLong(record.getProperty("pid", "").strip());
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
-    OffsetDateTime since;
-    try {
-      since = OffsetDateTime.parse(record.getProperty("started_at", "").strip());
-    } catch (DateTimeParseException e) {
-      since = null;
-    }
-    return Optional.of(new WorkspaceLock.Holder(pid, record.getProperty("command", "?"), since, record.getProperty("host", "?")));
+    return WorkspaceLock.Holder.parse(text);
   }
 
   private static String record(WorkspaceLock.Holder holder) {

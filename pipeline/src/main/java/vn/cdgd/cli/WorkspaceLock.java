@@ -54,6 +54,25 @@ final class WorkspaceLock implements AutoCloseable {
       String when = since == null ? "không rõ thời điểm" : "từ " + since.atZoneSameInstant(VIETNAM).format(SHOWN);
       return "lệnh cdgd " + command + " (pid " + pid + ", máy " + host + ", " + when + ")";
     }
+
+    /** The holder a lock file's record names; empty when the record is unreadable (half written). */
+    static Optional<Holder> parse(String text) throws IOException {
+      Properties record = new Properties();
+      record.load(new StringReader(text));
+      long pid;
+      try {
+        pid = Long.parseLong(record.getProperty("pid", "").strip());
+      } catch (NumberFormatException e) {
+        return Optional.empty();
+      }
+      OffsetDateTime since;
+      try {
+        since = OffsetDateTime.parse(record.getProperty("started_at", "").strip());
+      } catch (DateTimeParseException e) {
+        since = null;
+      }
+      return Optional.of(new Holder(pid, record.getProperty("command", "?"), since, record.getProperty("host", "?")));
+    }
   }
 
   private final FileChannel channel;
@@ -178,21 +197,7 @@ final class WorkspaceLock implements AutoCloseable {
     while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) > 0) {
       // Reads until the record is in.
     }
-    Properties record = new Properties();
-    record.load(new StringReader(new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8)));
-    long pid;
-    try {
-      pid = Long.parseLong(record.getProperty("pid", "").strip());
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
-    OffsetDateTime since;
-    try {
-      since = OffsetDateTime.parse(record.getProperty("started_at", "").strip());
-    } catch (DateTimeParseException e) {
-      since = null;
-    }
-    return Optional.of(new Holder(pid, record.getProperty("command", "?"), since, record.getProperty("host", "?")));
+    return Holder.parse(new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8));
   }
 
   private static void write(FileChannel channel, Holder holder) throws IOException {
