@@ -102,6 +102,11 @@ public final class IngestCommand implements Callable<Integer> {
     if (s.feedbackFiles() > 0) {
       out.println("Phản hồi gửi đơn vị: " + VietnameseNumbers.of(s.feedbackFiles()) + " tệp tại " + show(workspace, s.reportFolder().resolve("phan-hoi")));
     }
+    s.missing().ifPresent(report -> {
+      out.println(MissingReportsPrinter.headline(report));
+      out.println("  Danh sách theo đơn vị cấp trên: " + show(workspace, MissingReportsPrinter.file(s.reportFolder(), report))
+          + " (hoặc cdgd status --missing)");
+    });
     out.flush();
   }
 

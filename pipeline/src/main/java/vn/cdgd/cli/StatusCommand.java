@@ -2,7 +2,9 @@ package vn.cdgd.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,6 +16,9 @@ import vn.cdgd.conf.Workspace;
 import vn.cdgd.staging.FileInventory;
 import vn.cdgd.staging.FolderStatus;
 import vn.cdgd.staging.FolderStatus.State;
+import vn.cdgd.staging.MissingReports;
+import vn.cdgd.staging.feedback.MissingReportsWriter;
+import vn.cdgd.reference.SchoolYear;
 
 /**
  * {@code cdgd status [folder]}: what the next ingest would do with a folder, in seconds and
@@ -39,9 +44,26 @@ public final class StatusCommand implements Callable<Integer> {
   @Option(names = "--all", description = "Liệt kê cả các tệp đã tiếp nhận (mặc định chỉ liệt kê các tệp cần chú ý).")
   boolean all;
 
+  @Option(names = "--missing", description = "Liệt kê các CĐCS chưa có báo cáo được tiếp nhận trong năm học (theo đơn vị"
+      + " cấp trên, kèm số ngày còn lại đến hạn nộp) và ghi danh sách ra tệp Excel để gọi nhắc.")
+  boolean missing;
+
+  @Option(names = "--year", paramLabel = "<năm học>", description = "Năm học của --missing, ví dụ 2019-2020. Mặc định:"
+      + " năm học mới nhất trong vùng staging.")
+  String year;
+
+  /** The day the days left to the deadline are counted from (set by tests). */
+  LocalDate today = LocalDate.now(FileInventory.VIETNAM);
+
   @Override
   public Integer call() {
     Workspace workspace = options.workspace();
+    if (missing) {
+      return printMissing(workspace);
+    }
+    if (year != null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--year chỉ dùng cùng --missing.");
+    }
     Path input = IngestCommand.submissionsFolder(workspace, folder);
     FolderStatus.Report report = FolderStatus.of(workspace, input);
     PrintWriter out = spec.commandLine().getOut();
@@ -74,6 +96,30 @@ public final class StatusCommand implements Callable<Integer> {
     out.println(toRead == 0
         ? "Không có gì mới: cdgd ingest sẽ không đọc lại tệp nào."
         : "cdgd ingest sẽ đọc " + toRead + " tệp.");
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private int printMissing(Workspace workspace) {
+    Optional<SchoolYear> chosen = Optional.empty();
+    if (year != null) {
+      chosen = SchoolYear.parse(year).filter(y -> y.label().equals(year.strip()));
+      if (chosen.isEmpty()) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "Năm học \"" + year + "\" không đúng dạng: hãy viết như 2019-2020.");
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    Optional<MissingReports.Report> report =
+        MissingReports.ofWorkspace(workspace, chosen, today);
+    if (report.isEmpty()) {
+      out.println("Chưa có báo cáo nào trong vùng staging: hãy chạy cdgd ingest trước.");
+      out.flush();
+      return ExitCodes.OK;
+    }
+    Path file = MissingReportsPrinter.file(workspace.reports().resolve("kiem-tra"), report.get());
+    MissingReportsWriter.write(report.get(), file);
+    MissingReportsPrinter.print(out, report.get(), IngestCommand.show(workspace, file));
     out.flush();
     return ExitCodes.OK;
   }

@@ -40,7 +40,8 @@ import vn.cdgd.ingest.SubmissionReader;
  * points to. The folder itself may be a link (a mounted share): its real place is what is walked.
  */
 public final class FileInventory {
-  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  /** The time zone every date of a run is counted in. */
+  public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   public record Skipped(String relativePath, String reason) {}
 

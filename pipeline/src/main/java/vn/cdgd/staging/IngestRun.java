@@ -23,6 +23,7 @@ import vn.cdgd.ingest.Rule;
 import vn.cdgd.ingest.SubmissionReader;
 import vn.cdgd.reference.UnitRegister;
 import vn.cdgd.staging.feedback.FeedbackWorkbookWriter;
+import vn.cdgd.staging.feedback.MissingReportsWriter;
 import vn.cdgd.staging.feedback.ProblemReportWriter;
 import vn.cdgd.staging.feedback.ProblemRow;
 
@@ -40,7 +41,7 @@ public final class IngestRun {
       Path folder, int filesRead, int accepted, int acceptedWithWarnings, int rejected,
       List<FileInventory.Skipped> skipped, long errors, long warnings, Path staging,
       Path rejectedFolder, Path reportFolder, int feedbackFiles, int alreadyStaged,
-      List<Duplicate> duplicates) {}
+      List<Duplicate> duplicates, Optional<MissingReports.Report> missing) {}
 
   /** A file with the same bytes as another of the folder: one submission, under the first name. */
   public record Duplicate(String file, String sameAs) {}
@@ -113,6 +114,9 @@ public final class IngestRun {
     List<ProblemRow> problems = problemRows(result);
     Path reportFolder = workspace.reports().resolve("kiem-tra");
     int feedback = writeReports(problems, reportFolder);
+    // Who has still not reported in the latest school year staged, for the reminder calls.
+    Optional<MissingReports.Report> missing = MissingReports.ofWorkspace(workspace, Optional.empty(), today);
+    missing.ifPresent(report -> MissingReportsWriter.write(report, reportFolder.resolve(MissingReportsWriter.fileName(report))));
     int accepted = (int) result.submissions().stream().filter(s -> s.status().equals("accepted")).count();
     int withWarnings =
         (int) result.submissions().stream().filter(s -> s.status().equals("accepted") && s.warnings() > 0).count();
@@ -120,7 +124,7 @@ public final class IngestRun {
     return new Summary(
         folder, files.size(), accepted, withWarnings, result.submissions().size() - accepted,
         listing.skipped(), errors, problems.size() - errors, workspace.staging().resolve("current"),
-        rejected.root(), reportFolder, feedback, files.size() - toRead.size(), duplicates(ids));
+        rejected.root(), reportFolder, feedback, files.size() - toRead.size(), duplicates(ids), missing);
   }
 
   private static List<ProblemRow> problemRows(StagingJob.Result result) {

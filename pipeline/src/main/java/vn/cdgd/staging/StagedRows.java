@@ -142,6 +142,42 @@ final class StagedRows {
     return years;
   }
 
+  /** The school years a version holds submissions of, oldest first. */
+  List<vn.cdgd.reference.SchoolYear> schoolYears(Path version) {
+    List<vn.cdgd.reference.SchoolYear> years = new ArrayList<>();
+    try (Connection duck = DuckDb.inMemory(duckdbHome); Statement statement = duck.createStatement();
+        ResultSet r = statement.executeQuery("select distinct school_year from "
+            + table(version, StagingTables.SUBMISSION) + " where school_year is not null")) {
+      while (r.next()) {
+        vn.cdgd.reference.SchoolYear.parse(r.getString(1)).ifPresent(years::add);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the staging version " + version + ": " + e.getMessage(), e);
+    }
+    years.sort(null);
+    return years;
+  }
+
+  /** By unit code, whether a unit has an accepted submission of the year and its latest file. */
+  Map<String, MissingReports.Received> receivedIn(Path version, vn.cdgd.reference.SchoolYear year) {
+    Map<String, MissingReports.Received> received = new HashMap<>();
+    try (Connection duck = DuckDb.inMemory(duckdbHome);
+        PreparedStatement query = duck.prepareStatement(
+            "select unit_code, bool_or(status = 'accepted'), arg_max(file, received_at) from "
+                + table(version, StagingTables.SUBMISSION)
+                + " where school_year = ? and unit_code is not null group by unit_code")) {
+      query.setString(1, year.label());
+      try (ResultSet r = query.executeQuery()) {
+        while (r.next()) {
+          received.put(r.getString(1), new MissingReports.Received(r.getBoolean(2), r.getString(3)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the staging version " + version + ": " + e.getMessage(), e);
+    }
+    return received;
+  }
+
   /** The year folders a version's submissions fill, in either layout. */
   Set<String> buckets(Path version) {
     Set<String> buckets = new java.util.TreeSet<>();

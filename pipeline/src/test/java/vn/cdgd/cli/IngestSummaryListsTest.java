@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +33,7 @@ class IngestSummaryListsTest {
         new IngestRun.Duplicate("2024-2025/b/bao cao.xlsx", "2024-2025/a/bao cao.xlsx")));
     IngestRun.Summary summary = new IngestRun.Summary(
         root.resolve("data/submissions"), 3, 2, 0, 0, skipped, 0, 0, root.resolve("output/staging/current"),
-        root.resolve("output/rejected"), reports, 0, 0, duplicates);
+        root.resolve("output/rejected"), reports, 0, 0, duplicates, Optional.empty());
 
     StringWriter text = new StringWriter();
     IngestCommand.print(new PrintWriter(text), summary, workspace);
@@ -55,7 +56,7 @@ class IngestSummaryListsTest {
     IngestRun.Summary summary = new IngestRun.Summary(
         root.resolve("data/submissions"), 49_835, 47_998, 500, 1_505, List.of(), 1_505, 902,
         root.resolve("output/staging/current"), root.resolve("output/rejected"),
-        root.resolve("output/reports/kiem-tra"), 2_005, 0, List.of());
+        root.resolve("output/reports/kiem-tra"), 2_005, 0, List.of(), Optional.empty());
     StringWriter text = new StringWriter();
     IngestCommand.print(new PrintWriter(text), summary, new Workspace(root));
     assertTrue(text.toString().contains("Đã đọc 49.835 tệp:"), text.toString());
@@ -70,7 +71,7 @@ class IngestSummaryListsTest {
     Path reports = root.resolve("output/reports/kiem-tra");
     IngestRun.Summary summary = new IngestRun.Summary(
         root.resolve("data/submissions"), 2, 2, 0, 0, List.of(), 0, 0, root.resolve("output/staging/current"),
-        root.resolve("output/rejected"), reports, 0, 0, List.of());
+        root.resolve("output/rejected"), reports, 0, 0, List.of(), Optional.empty());
     StringWriter text = new StringWriter();
     IngestCommand.print(new PrintWriter(text), summary, new Workspace(root));
     assertFalse(Files.exists(reports.resolve(UnreadFilesList.FILE_NAME)));

@@ -60,6 +60,19 @@ class IngestRunTest {
     }, ProgressSink.NONE);
   }
 
+  @Test
+  void listsWhoHasNotReportedInTheLatestYearForTheReminderCalls() {
+    // 2019-2020 expects DNO0001 and DNO0002 (DNO0003 closed in 2019): both sent files.
+    MissingReports.Report report = first.missing().orElseThrow();
+    assertThat(report.year().label()).isEqualTo("2019-2020");
+    assertThat(report.expected()).isEqualTo(2);
+    List<List<String>> accepted = Duck.query("select distinct unit_code from " + table("stg_submission")
+        + " where school_year = '2019-2020' and status = 'accepted' order by 1");
+    assertThat(report.missingCount()).isEqualTo(2 - accepted.size());
+    assertThat(first.reportFolder().resolve("chua-nop-2019-2020.xlsx")).isRegularFile();
+    assertThat(second.missing()).contains(report);
+  }
+
   private void write(String relative, byte[] bytes) throws Exception {
     Path file = inbox.resolve(relative);
     Files.createDirectories(file.getParent());
