@@ -24,4 +24,6 @@ public final class ExitCodes {
   public static final int INPUT = 4;
   /** The warehouse's data tests failed: nothing was published. */
   public static final int DATA = 5;
+  /** {@code check-workbook}: the file would be rejected by ingest (its errors are printed). */
+  public static final int REJECTED = 6;
 }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * order, file, sheet, cell as a person reads a sheet (row, then column), errors before warnings.
  * Rows without a year or a unit name come last; the remaining keys only make the order total.
  */
-final class ProblemOrder {
+public final class ProblemOrder {
 
   private static final Pattern A1 = Pattern.compile("\\$?([A-Za-z]{1,3})\\$?(\\d{1,7})");
 
@@ -52,7 +52,7 @@ final class ProblemOrder {
    * of the whole sheet) comes first; text that is not a cell reference comes after every cell. A
    * range sorts by its first cell.
    */
-  static int compareCells(String left, String right) {
+  public static int compareCells(String left, String right) {
     int byPosition = Long.compare(position(left), position(right));
     return byPosition != 0 ? byPosition : left.compareTo(right);
   }
