@@ -12,6 +12,7 @@ import vn.cdgd.conf.Workspace;
 import vn.cdgd.demo.DemoGenerator;
 import vn.cdgd.demo.DemoPlan;
 import vn.cdgd.demo.NationalWorkspace;
+import vn.cdgd.demo.ProvincialWorkspace;
 
 /**
  * {@code cdgd demo}: writes the demo province into the workspace (register, ratings and a folder
@@ -71,15 +72,17 @@ public final class DemoCommand implements Callable<Integer> {
   }
 
   private Integer generateAndRun(Workspace workspace) throws IOException {
-    if (national) {
-      try {
+    try {
+      if (national) {
         NationalWorkspace.prepare(workspace);
-      } catch (NationalWorkspace.Refused e) {
-        throw new UserException(ExitCodes.USAGE, e.getMessage());
-      } catch (IOException e) {
-        throw new UserException(ExitCodes.INPUT, "Không ghi được cấu hình " + workspace.settingsFile()
-            + " (" + e.getMessage() + "). Hãy kiểm tra thư mục và quyền ghi.");
+      } else {
+        ProvincialWorkspace.prepare(workspace);
       }
+    } catch (NationalWorkspace.Refused e) {
+      throw new UserException(ExitCodes.USAGE, e.getMessage());
+    } catch (IOException e) {
+      throw new UserException(ExitCodes.INPUT, "Không ghi được cấu hình " + workspace.settingsFile()
+          + " (" + e.getMessage() + "). Hãy kiểm tra thư mục và quyền ghi.");
     }
     var form = workspace.form();
     DemoPlan plan = national

@@ -22,6 +22,11 @@ public final class NationalWorkspace {
   private static final Pattern ROOT_UNIT = Pattern.compile("(?m)^([ \\t]+)root_unit:.*$");
   private static final Pattern PROVINCE = Pattern.compile("(?m)^([ \\t]+)province:.*$");
   private static final String TARGETS = "targets.yaml";
+  private static final Pattern TERM = Pattern.compile("(?m)^[ \\t]*-[ \\t]*term:");
+  private static final vn.cdgd.conf.UnionIdentity IDENTITY = new vn.cdgd.conf.UnionIdentity(
+      Provinces.NATIONAL_CODE, Provinces.NATIONAL_PROVINCE, "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM",
+      Provinces.NATIONAL_NAME.toUpperCase(java.util.Locale.ROOT), "Hà Nội", "BC-CĐGD", "TM. BAN THƯỜNG VỤ",
+      "CHỦ TỊCH", "");
   private static final Pattern UNION = Pattern.compile("(?m)^union:[ \\t]*$");
 
   /** The workspace holds another union's register; the message says which and what to do. */
@@ -35,17 +40,24 @@ public final class NationalWorkspace {
 
   public static void prepare(Workspace workspace) throws IOException {
     refuseAnotherUnionsRegister(workspace);
-    WorkspaceInitializer.create(workspace, String.join(",", UnitRegister.HEADER));
     Path settings = workspace.settingsFile();
-    Files.writeString(settings, withNationalRoot(Files.readString(settings, StandardCharsets.UTF_8)),
-        StandardCharsets.UTF_8);
+    boolean fresh = !Files.exists(settings);
+    WorkspaceInitializer.create(workspace, String.join(",", UnitRegister.HEADER));
+    if (fresh) {
+      // The conf just copied is the Đắk Nông demo's: the national union's letterhead instead.
+      IDENTITY.writeInto(workspace.conf());
+    } else {
+      Files.writeString(settings, withNationalRoot(Files.readString(settings, StandardCharsets.UTF_8)),
+          StandardCharsets.UTF_8);
+    }
     Path targets = workspace.conf().resolve(TARGETS);
-    if (Files.readString(targets, StandardCharsets.UTF_8).equals(resource("/default-conf/" + TARGETS))) {
+    String current = Files.readString(targets, StandardCharsets.UTF_8);
+    if (current.equals(resource("/default-conf/" + TARGETS)) || !TERM.matcher(current).find()) {
       Files.writeString(targets, resource("national-targets.yaml"), StandardCharsets.UTF_8);
     }
   }
 
-  private static String resource(String name) throws IOException {
+  static String resource(String name) throws IOException {
     try (var in = NationalWorkspace.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IOException("resource " + name + " is missing from the build");

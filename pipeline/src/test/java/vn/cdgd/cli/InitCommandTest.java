@@ -33,6 +33,61 @@ class InitCommandTest {
   }
 
   @Test
+  void aNewUnionsWorkspaceCarriesItsOwnIdentityAndNoDemoTextOrTargets(@TempDir Path dir) throws Exception {
+    StringWriter out = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out));
+
+    int code = cli.execute("init", dir.resolve("gia-lai").toString(), "--root-unit", "GLA", "--province", "Gia Lai",
+        "--signatory", "Rơ Mah Hờ");
+
+    assertThat(code).isZero();
+    Workspace workspace = new Workspace(dir.resolve("gia-lai"));
+    assertThat(workspace.settings().rootUnit()).isEqualTo("GLA");
+    assertThat(workspace.settings().province()).isEqualTo("Gia Lai");
+    vn.cdgd.reports.ReportSettings report = vn.cdgd.reports.ReportSettings.load(workspace.conf().resolve("reports.yaml"));
+    assertThat(report.upperBody()).isEqualTo("LĐLĐ TỈNH GIA LAI");
+    assertThat(report.issuingBody()).isEqualTo("CÔNG ĐOÀN NGÀNH GIÁO DỤC TỈNH GIA LAI");
+    assertThat(report.place()).isEqualTo("Gia Lai");
+    assertThat(report.signatoryName()).isEqualTo("Rơ Mah Hờ");
+    assertThat(report.recipients()).containsExactly("- LĐLĐ TỈNH GIA LAI (b/c);", "- Các CĐCS trực thuộc;", "- Lưu: VT, BTV.");
+    assertThat(vn.cdgd.conf.Catalogs.targets(workspace.conf().resolve("targets.yaml")).terms()).isEmpty();
+    try (var files = Files.list(workspace.conf())) {
+      for (Path file : files.toList()) {
+        assertThat(Files.readString(file)).as(file.toString()).doesNotContain("Đắk Nông", "ĐẮK NÔNG", "DNO", "Nguyễn Văn An");
+      }
+    }
+    assertThat(out.toString()).contains("Đơn vị: GLA, Gia Lai; tiêu đề báo cáo: LĐLĐ TỈNH GIA LAI / CÔNG ĐOÀN NGÀNH GIÁO DỤC"
+        + " TỈNH GIA LAI; người ký: Rơ Mah Hờ", "Chỉ tiêu nghị quyết: chưa có");
+  }
+
+  @Test
+  void withoutAnIdentityTheGapsAreLeftPlainAndSaidSo(@TempDir Path dir) throws Exception {
+    StringWriter out = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out));
+
+    assertThat(cli.execute("init", dir.toString())).isZero();
+
+    Workspace workspace = new Workspace(dir);
+    assertThat(workspace.settings().rootUnit()).isEmpty();
+    assertThat(vn.cdgd.reports.ReportSettings.load(workspace.conf().resolve("reports.yaml")).issuingBody())
+        .isEqualTo("CÔNG ĐOÀN NGÀNH GIÁO DỤC TỈNH (CHƯA KHAI BÁO)");
+    assertThat(out.toString()).contains("Chưa khai báo đơn vị gốc và tỉnh: hãy sửa union.root_unit");
+  }
+
+  @Test
+  void theDemoInANewWorkspaceBringsBackItsOwnProvince(@TempDir Path dir) throws Exception {
+    Main.commandLine().execute("init", dir.toString(), "--root-unit", "GLA", "--province", "Gia Lai");
+    Workspace workspace = new Workspace(dir);
+
+    vn.cdgd.demo.ProvincialWorkspace.prepare(workspace);
+
+    assertThat(workspace.settings().rootUnit()).isEqualTo("DNO");
+    assertThat(Files.readString(workspace.conf().resolve("targets.yaml"))).contains("term: \"2018-2023\"");
+  }
+
+  @Test
   void neverOverwritesAUnionsOwnFiles(@TempDir Path dir) throws Exception {
     Main.commandLine().execute("init", dir.toString());
     Files.writeString(dir.resolve("data/units.csv"), String.join(",", UnitRegister.HEADER) + "\nX1,Trường X,,Khác,Công lập,,,2020-01-01,\n");
