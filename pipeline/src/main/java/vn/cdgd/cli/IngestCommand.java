@@ -83,6 +83,11 @@ public final class IngestCommand implements Callable<Integer> {
     }
     out.println("  tiếp nhận:   " + VietnameseNumbers.of(s.accepted()) + " (trong đó " + VietnameseNumbers.of(s.acceptedWithWarnings()) + " có cảnh báo)");
     out.println("  bị từ chối:  " + VietnameseNumbers.of(s.rejected()) + (s.rejected() > 0 ? " → giữ lại tại " + show(workspace, s.rejectedFolder()) : ""));
+    if (s.unitsFixed() > 0 || s.unitsStillRejected() > 0) {
+      // Units, not files: a school that sent a corrected file is no longer waited for.
+      out.println("    theo đơn vị: " + VietnameseNumbers.of(s.unitsStillRejected()) + " CĐCS cần gửi lại, "
+          + VietnameseNumbers.of(s.unitsFixed()) + " CĐCS đã gửi bản sửa được tiếp nhận");
+    }
     int sameBytes = s.filesRead() - s.accepted() - s.rejected();
     Path unread = UnreadFilesList.write(s.reportFolder(), s.skipped(), s.duplicates());
     String whereAll = unread == null ? "" : show(workspace, unread);

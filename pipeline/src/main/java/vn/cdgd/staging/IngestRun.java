@@ -41,7 +41,7 @@ public final class IngestRun {
       Path folder, int filesRead, int accepted, int acceptedWithWarnings, int rejected,
       List<FileInventory.Skipped> skipped, long errors, long warnings, Path staging,
       Path rejectedFolder, Path reportFolder, int feedbackFiles, int alreadyStaged,
-      List<Duplicate> duplicates, Optional<MissingReports.Report> missing) {}
+      List<Duplicate> duplicates, Optional<MissingReports.Report> missing, long unitsFixed, long unitsStillRejected) {}
 
   /** A file with the same bytes as another of the folder: one submission, under the first name. */
   public record Duplicate(String file, String sameAs) {}
@@ -111,7 +111,8 @@ public final class IngestRun {
     }
     RejectedArea rejected = new RejectedArea(workspace.rejected());
     rejected.update(result.submissions(), files, result.issues());
-    List<ProblemRow> problems = problemRows(result);
+    Resubmissions resubmissions = Resubmissions.of(result.submissions());
+    List<ProblemRow> problems = problemRows(result, resubmissions);
     Path reportFolder = workspace.reports().resolve("kiem-tra");
     int feedback = writeReports(problems, reportFolder);
     // Who has still not reported in the latest school year staged, for the reminder calls.
@@ -124,26 +125,37 @@ public final class IngestRun {
     return new Summary(
         folder, files.size(), accepted, withWarnings, result.submissions().size() - accepted,
         listing.skipped(), errors, problems.size() - errors, workspace.staging().resolve("current"),
-        rejected.root(), reportFolder, feedback, files.size() - toRead.size(), duplicates(ids), missing);
+        rejected.root(), reportFolder, feedback, files.size() - toRead.size(), duplicates(ids), missing,
+        resubmissions.count(Resubmissions.State.FIXED), resubmissions.count(Resubmissions.State.OPEN));
   }
 
-  private static List<ProblemRow> problemRows(StagingJob.Result result) {
+  private static List<ProblemRow> problemRows(StagingJob.Result result, Resubmissions resubmissions) {
     Map<String, StagingJob.BatchSubmission> byId =
         result.submissions().stream()
             .collect(Collectors.toMap(StagingJob.BatchSubmission::submissionId, Function.identity()));
     return result.issues().stream()
-        .map(row -> toProblem(row, byId.get(row.<String>getAs("submission_id"))))
+        .map(row -> toProblem(row, byId.get(row.<String>getAs("submission_id")), resubmissions))
         .toList();
   }
 
-  private static ProblemRow toProblem(Row row, StagingJob.BatchSubmission submission) {
+  private static final java.time.format.DateTimeFormatter DAY =
+      java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy", java.util.Locale.ROOT);
+
+  private static ProblemRow toProblem(Row row, StagingJob.BatchSubmission submission, Resubmissions resubmissions) {
     Issue issue =
         new Issue(
             row.getAs("file"), row.getAs("sheet"), row.getAs("cell"), row.getAs("field_code"),
             row.getAs("value"), Rule.ofCode(row.getAs("rule")), row.getAs("message"));
+    String fixedBy = null;
+    if (!"accepted".equals(submission.status()) && submission.unitCode() != null && submission.schoolYear() != null) {
+      fixedBy = resubmissions.of(submission.unitCode(), submission.schoolYear())
+          .filter(o -> o.state() == Resubmissions.State.FIXED)
+          .map(o -> "tệp " + o.acceptedFile() + (o.acceptedAt() == null ? "" : ", tiếp nhận ngày " + DAY.format(o.acceptedAt())))
+          .orElse(null);
+    }
     return new ProblemRow(
         submission.unitCode(), submission.unitName(), submission.schoolYear(), submission.file(),
-        submission.status(), issue);
+        submission.status(), issue, fixedBy);
   }
 
   private static int writeReports(List<ProblemRow> problems, Path folder) {

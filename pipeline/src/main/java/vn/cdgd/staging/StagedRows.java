@@ -94,12 +94,12 @@ final class StagedRows {
       List<StagingJob.BatchSubmission> submissions = new ArrayList<>();
       try (ResultSet r = statement.executeQuery(
           "select submission_id, file, unit_code, unit_name, school_year, status, is_current, error_count,"
-              + " warning_count from read_parquet('" + glob(version, StagingTables.SUBMISSION).replace("'", "''")
+              + " warning_count, received_at from read_parquet('" + glob(version, StagingTables.SUBMISSION).replace("'", "''")
               + "') where submission_id in (select id from batch_ids) order by file")) {
         while (r.next()) {
           submissions.add(new StagingJob.BatchSubmission(
               r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
-              r.getBoolean(7), r.getInt(8), r.getInt(9)));
+              r.getBoolean(7), r.getInt(8), r.getInt(9), r.getObject(10, LocalDateTime.class)));
         }
       }
       String[] columns = StagingTables.ISSUE_SCHEMA.fieldNames();

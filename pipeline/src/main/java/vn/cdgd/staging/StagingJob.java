@@ -81,7 +81,7 @@ public final class StagingJob {
   /** One submission of this batch after the whole-staging rules, for summaries and reports. */
   public record BatchSubmission(
       String submissionId, String file, String unitCode, String unitName, String schoolYear,
-      String status, boolean current, int errors, int warnings) {}
+      String status, boolean current, int errors, int warnings, java.time.LocalDateTime receivedAt) {}
 
   public record Result(Path version, List<BatchSubmission> submissions, List<Row> issues) {}
 

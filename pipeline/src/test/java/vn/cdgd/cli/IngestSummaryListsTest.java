@@ -33,7 +33,7 @@ class IngestSummaryListsTest {
         new IngestRun.Duplicate("2024-2025/b/bao cao.xlsx", "2024-2025/a/bao cao.xlsx")));
     IngestRun.Summary summary = new IngestRun.Summary(
         root.resolve("data/submissions"), 3, 2, 0, 0, skipped, 0, 0, root.resolve("output/staging/current"),
-        root.resolve("output/rejected"), reports, 0, 0, duplicates, Optional.empty());
+        root.resolve("output/rejected"), reports, 0, 0, duplicates, Optional.empty(), 0, 0);
 
     StringWriter text = new StringWriter();
     IngestCommand.print(new PrintWriter(text), summary, workspace);
@@ -56,13 +56,15 @@ class IngestSummaryListsTest {
     IngestRun.Summary summary = new IngestRun.Summary(
         root.resolve("data/submissions"), 49_835, 47_998, 500, 1_505, List.of(), 1_505, 902,
         root.resolve("output/staging/current"), root.resolve("output/rejected"),
-        root.resolve("output/reports/kiem-tra"), 2_005, 0, List.of(), Optional.empty());
+        root.resolve("output/reports/kiem-tra"), 2_005, 0, List.of(), Optional.empty(), 3, 1_502);
     StringWriter text = new StringWriter();
     IngestCommand.print(new PrintWriter(text), summary, new Workspace(root));
     assertTrue(text.toString().contains("Đã đọc 49.835 tệp:"), text.toString());
     assertTrue(text.toString().contains("tiếp nhận:   47.998 (trong đó 500 có cảnh báo)"), text.toString());
     assertTrue(text.toString().contains("trùng nội dung: 332 "), text.toString());
     assertTrue(text.toString().contains("Lỗi: 1.505, cảnh báo: 902."), text.toString());
+    assertTrue(text.toString().contains("theo đơn vị: 1.502 CĐCS cần gửi lại, 3 CĐCS đã gửi bản sửa được tiếp nhận"),
+        text.toString());
     assertTrue(text.toString().contains("Phản hồi gửi đơn vị: 2.005 tệp"), text.toString());
   }
 
@@ -71,7 +73,7 @@ class IngestSummaryListsTest {
     Path reports = root.resolve("output/reports/kiem-tra");
     IngestRun.Summary summary = new IngestRun.Summary(
         root.resolve("data/submissions"), 2, 2, 0, 0, List.of(), 0, 0, root.resolve("output/staging/current"),
-        root.resolve("output/rejected"), reports, 0, 0, List.of(), Optional.empty());
+        root.resolve("output/rejected"), reports, 0, 0, List.of(), Optional.empty(), 0, 0);
     StringWriter text = new StringWriter();
     IngestCommand.print(new PrintWriter(text), summary, new Workspace(root));
     assertFalse(Files.exists(reports.resolve(UnreadFilesList.FILE_NAME)));

@@ -114,7 +114,7 @@ class FileInventoryTest {
     Path link = inbox.resolve("bi-mat.xlsx");
     ReceivedFile received = new ReceivedFile(link.toUri().toString(), "bi-mat.xlsx", 17, java.time.LocalDateTime.of(2020, 9, 1, 8, 0));
     StagingJob.BatchSubmission submission = new StagingJob.BatchSubmission(
-        "s1", "bi-mat.xlsx", "", "", "2019-2020", "rejected", false, 1, 0);
+        "s1", "bi-mat.xlsx", "", "", "2019-2020", "rejected", false, 1, 0, null);
     RejectedArea area = new RejectedArea(root.resolve("rejected"));
 
     int kept = area.update(List.of(submission), List.of(received), List.of());

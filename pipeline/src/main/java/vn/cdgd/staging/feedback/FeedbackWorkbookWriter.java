@@ -32,6 +32,7 @@ public final class FeedbackWorkbookWriter {
           + " tra lại cho đúng.";
   static final String ACCEPTED = "Đã tiếp nhận";
   static final String REJECTED = "Bị từ chối – cần sửa và gửi lại";
+  static final String FIXED = "Bị từ chối, đã sửa: ";
   static final String UNKNOWN_UNIT = "Khong-xac-dinh";
   static final List<String> HEADER =
       List.of(
@@ -156,16 +157,17 @@ public final class FeedbackWorkbookWriter {
             ? "Không xác định được (tệp không đọc được mã đơn vị)"
             : first.unitCode() + (first.unitName().isEmpty() ? "" : " – " + first.unitName());
     long errors = problems.stream().filter(p -> p.issue().level() == Level.ERROR).count();
-    Map<String, Boolean> acceptedByFile = new LinkedHashMap<>();
-    problems.forEach(p -> acceptedByFile.merge(p.file(), p.accepted(), Boolean::logicalAnd));
+    Map<String, String> outcomeByFile = new LinkedHashMap<>();
+    // Every problem of a file carries the outcome of the whole file.
+    problems.forEach(p -> outcomeByFile.putIfAbsent(p.file(), outcome(p)));
 
     List<String> lines = new ArrayList<>();
     lines.add(TITLE);
     lines.add(INSTRUCTION);
     lines.add("Đơn vị: " + unit);
     lines.add("Năm học: " + (first.schoolYear().isEmpty() ? "không xác định" : first.schoolYear()));
-    lines.add("Tệp đã kiểm tra: " + String.join("; ", acceptedByFile.keySet()));
-    lines.add("Kết quả: " + outcome(acceptedByFile));
+    lines.add("Tệp đã kiểm tra: " + String.join("; ", outcomeByFile.keySet()));
+    lines.add("Kết quả: " + outcome(outcomeByFile));
     lines.add("Số lỗi: " + errors + "; số cảnh báo: " + (problems.size() - errors));
     for (int index = 0; index < lines.size(); index++) {
       Row row = sheet.createRow(index);
@@ -180,13 +182,20 @@ public final class FeedbackWorkbookWriter {
   }
 
   /** One outcome when every file had the same, else the outcome of each file. */
-  private static String outcome(Map<String, Boolean> acceptedByFile) {
-    Set<Boolean> outcomes = new HashSet<>(acceptedByFile.values());
-    if (outcomes.size() == 1) {
-      return outcomes.contains(true) ? ACCEPTED : REJECTED;
+  private static String outcome(Map<String, String> outcomeByFile) {
+    if (new HashSet<>(outcomeByFile.values()).size() == 1) {
+      return outcomeByFile.values().iterator().next();
     }
-    return acceptedByFile.entrySet().stream()
-        .map(entry -> entry.getKey() + ": " + (entry.getValue() ? ACCEPTED : REJECTED))
+    return outcomeByFile.entrySet().stream()
+        .map(entry -> entry.getKey() + ": " + entry.getValue())
         .collect(Collectors.joining("; "));
+  }
+
+  /** A file's outcome: accepted, rejected, or rejected and since replaced by an accepted file. */
+  private static String outcome(ProblemRow row) {
+    if (row.accepted()) {
+      return ACCEPTED;
+    }
+    return row.fixedBy() == null ? REJECTED : FIXED + row.fixedBy();
   }
 }

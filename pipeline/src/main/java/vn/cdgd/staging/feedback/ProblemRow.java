@@ -9,9 +9,15 @@ import vn.cdgd.ingest.Issue;
  *
  * @param file the path of the submission relative to the ingested folder
  * @param status {@link #ACCEPTED} or {@link #REJECTED}: the outcome of the whole submission
+ * @param fixedBy for a rejected submission whose unit later sent a file that was accepted: which
+ *     file and when, as the feedback prints it ("tệp X, tiếp nhận ngày 25/09/2020"); else null
  */
 public record ProblemRow(
-    String unitCode, String unitName, String schoolYear, String file, String status, Issue issue) {
+    String unitCode, String unitName, String schoolYear, String file, String status, Issue issue, String fixedBy) {
+
+  public ProblemRow(String unitCode, String unitName, String schoolYear, String file, String status, Issue issue) {
+    this(unitCode, unitName, schoolYear, file, status, issue, null);
+  }
 
   public static final String ACCEPTED = "accepted";
   public static final String REJECTED = "rejected";

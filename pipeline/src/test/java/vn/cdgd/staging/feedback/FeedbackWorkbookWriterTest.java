@@ -139,6 +139,24 @@ class FeedbackWorkbookWriterTest {
   }
 
   @Test
+  void aRejectedFileSinceReplacedByAnAcceptedOneSaysItWasFixedAndWhen() throws IOException {
+    vn.cdgd.ingest.Issue negative = new vn.cdgd.ingest.Issue("ll.xlsx", "Số liệu", "B9", "A02", "-3", Rule.NEGATIVE, "Số âm");
+    vn.cdgd.ingest.Issue outlier = new vn.cdgd.ingest.Issue("ll sửa.xlsx", "Số liệu", "B9", "A02", "3", Rule.OUTLIER, "Thay đổi nhiều");
+    List<Path> written =
+        FeedbackWorkbookWriter.writePerUnit(
+            List.of(
+                new ProblemRow("DNO001", "Trường THCS Lê Lợi", "2019-2020", "ll.xlsx", ProblemRow.REJECTED, negative,
+                    "tệp ll sửa.xlsx, tiếp nhận ngày 25/09/2020"),
+                new ProblemRow("DNO001", "Trường THCS Lê Lợi", "2019-2020", "ll sửa.xlsx", ProblemRow.ACCEPTED, outlier)),
+            folder);
+
+    try (XSSFWorkbook workbook = open(written.get(0))) {
+      assertThat(titleLines(workbook.getSheet("Phản hồi"))).contains(
+          "Kết quả: ll sửa.xlsx: Đã tiếp nhận; ll.xlsx: Bị từ chối, đã sửa: tệp ll sửa.xlsx, tiếp nhận ngày 25/09/2020");
+    }
+  }
+
+  @Test
   void replacesCharactersWindowsRefusesAndKeepsVietnameseLettersComposed() {
     String decomposed =
         Normalizer.normalize("Trường \"Hoa/Sen\": A*B?<C>|D\\E", Normalizer.Form.NFD);
