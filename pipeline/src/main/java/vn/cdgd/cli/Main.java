@@ -14,7 +14,7 @@ import vn.cdgd.conf.ConfigException;
     version = "cdgd 0.1.0",
     description = "Kho số liệu thống kê Công đoàn Giáo dục.",
     resourceBundle = "vn.cdgd.cli.messages",
-    subcommands = {InitCommand.class, TemplateCommand.class, DemoCommand.class, IngestCommand.class, CheckWorkbookCommand.class, ConvertCommand.class, BuildCommand.class, RunCommand.class, SqlCommand.class, ReportCommand.class, VersionsCommand.class, StatusCommand.class, PurgeCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {InitCommand.class, TemplateCommand.class, DemoCommand.class, IngestCommand.class, CheckCommand.class, CheckWorkbookCommand.class, ConvertCommand.class, BuildCommand.class, RunCommand.class, SqlCommand.class, ReportCommand.class, VersionsCommand.class, StatusCommand.class, PurgeCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,49 @@
+package vn.cdgd.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import vn.cdgd.TestWorkspace;
+import vn.cdgd.conf.Workspace;
+import vn.cdgd.ingest.TestRegister;
+
+/** {@code cdgd check} run as a statistician runs it after editing the register. */
+class CheckCommandTest {
+  @TempDir Path root;
+
+  @Test
+  void aSoundWorkspacePasses() throws Exception {
+    Workspace workspace = TestWorkspace.create(root.resolve("ws"));
+    TestRegister.register().write(workspace.unitRegister());
+    StringWriter out = new StringWriter();
+    assertThat(check(workspace, out)).isZero();
+    assertThat(out.toString()).contains("Không có lỗi: cấu hình và danh mục đơn vị dùng được.");
+  }
+
+  @Test
+  void aWrongParentAndALevelWrittenInFullAreListedWithExitThree() throws Exception {
+    Workspace workspace = TestWorkspace.create(root.resolve("ws"));
+    TestRegister.register().write(workspace.unitRegister());
+    Files.writeString(workspace.unitRegister(), Files.readString(workspace.unitRegister())
+        + "DNO0009,Công đoàn trường THCS Lê Lợi,DNO-GX,Trung học cơ sở,Công lập,Cụm 1,Đắk Nông,2015-01-01,\n");
+    StringWriter out = new StringWriter();
+
+    assertThat(check(workspace, out)).isEqualTo(ExitCodes.CONFIG);
+    assertThat(out.toString()).contains(
+        "2 lỗi cần sửa:",
+        "  - units.csv, dòng 7, cột parent_code (\"DNO-GX\"): không có đơn vị nào mang mã này trong danh mục.",
+        "  - units.csv, dòng 7, cột school_level (\"Trung học cơ sở\"): không có trong danh sách");
+  }
+
+  private int check(Workspace workspace, StringWriter out) {
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    return cli.execute("check", "--workspace", workspace.root().toString());
+  }
+}
