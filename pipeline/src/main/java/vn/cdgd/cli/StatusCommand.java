@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import vn.cdgd.conf.WorkspaceConfig;
 import vn.cdgd.conf.Workspace;
 import vn.cdgd.staging.FileInventory;
 import vn.cdgd.staging.FolderStatus;
@@ -41,9 +42,9 @@ public final class StatusCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Workspace workspace = options.workspace();
-    Path input = IngestCommand.submissionsFolder(workspace, folder);
-    FolderStatus.Report report = FolderStatus.of(workspace, input);
+    Path input = IngestService.submissionsFolder(options::config, folder);
+    WorkspaceConfig config = options.config();
+    FolderStatus.Report report = FolderStatus.of(config, input);
     PrintWriter out = spec.commandLine().getOut();
     out.println("Thư mục báo cáo: " + input);
     out.println(report.staging()

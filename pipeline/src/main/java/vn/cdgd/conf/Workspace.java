@@ -17,7 +17,7 @@ public record Workspace(Path root) {
   }
 
   public Path settingsFile() {
-    return conf().resolve("cdgd.yaml");
+    return conf().resolve(WorkspaceConfig.SETTINGS);
   }
 
   public Path data() {
@@ -66,15 +66,4 @@ public record Workspace(Path root) {
     return output().resolve("logs");
   }
 
-  public Settings settings() {
-    return Settings.load(settingsFile());
-  }
-
-  public FormDefinition form() {
-    return FormLoader.load(conf().resolve(settings().formFile()));
-  }
-
-  public Path submissions() {
-    return root.resolve(settings().submissionsFolder());
-  }
 }

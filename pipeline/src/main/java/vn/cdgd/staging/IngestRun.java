@@ -1,5 +1,6 @@
 package vn.cdgd.staging;
 
+import vn.cdgd.conf.WorkspaceConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -59,15 +60,16 @@ public final class IngestRun {
   }
 
   public static Summary run(
-      Workspace workspace, Path folder, Supplier<SparkSession> spark, ProgressSink progress) {
-    return run(workspace, folder, spark, progress, LocalDate.now(VIETNAM));
+      WorkspaceConfig config, Path folder, Supplier<SparkSession> spark, ProgressSink progress) {
+    return run(config, folder, spark, progress, LocalDate.now(VIETNAM));
   }
 
   /** The same, with the retention of personal data counted from {@code today}. */
   public static Summary run(
-      Workspace workspace, Path folder, Supplier<SparkSession> spark, ProgressSink progress, LocalDate today) {
-    Settings settings = workspace.settings();
-    FormDefinition form = workspace.form();
+      WorkspaceConfig config, Path folder, Supplier<SparkSession> spark, ProgressSink progress, LocalDate today) {
+    Workspace workspace = config.workspace();
+    Settings settings = config.settings();
+    FormDefinition form = config.form();
     UnitRegister register = UnitRegister.read(workspace.unitRegister());
     FileInventory.Listing listing;
     try {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import vn.cdgd.conf.Workspace;
+import vn.cdgd.conf.WorkspaceConfig;
 import vn.cdgd.reference.UnitRegister;
 
 class InitCommandTest {
@@ -26,9 +27,9 @@ class InitCommandTest {
     assertThat(code).isZero();
     assertThat(workspace.conf().resolve("form-v1.yaml")).exists();
     assertThat(workspace.settingsFile()).exists();
-    assertThat(workspace.form().fields()).hasSize(19);
+    assertThat(WorkspaceConfig.load(workspace).form().fields()).hasSize(19);
     assertThat(UnitRegister.read(workspace.unitRegister()).rows()).isEmpty();
-    assertThat(workspace.submissions()).isDirectory();
+    assertThat(WorkspaceConfig.load(workspace).submissions()).isDirectory();
     assertThat(out.toString()).contains("đã tạo conf/form-v1.yaml").contains("data/units.csv");
   }
 

@@ -61,7 +61,7 @@ class SettingsTest {
     Files.writeString(file, "personal_data:\n  keep_years: 0\n");
     assertThatThrownBy(() -> Settings.load(file))
         .isInstanceOf(ConfigException.class)
-        .hasMessageContaining("personal_data/keep_years").hasMessageContaining("từ 1 trở lên");
+        .hasMessageContaining("personal_data.keep_years").hasMessageContaining("từ 1 trở lên");
   }
 
   @Test
