@@ -3,6 +3,8 @@ package vn.cdgd.conf;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -97,7 +99,7 @@ public final class ConfigBinding {
     } catch (ConfigException e) {
       throw e;
     } catch (IOException e) {
-      throw explain(file, e);
+      throw explain(file, bytes, e);
     }
   }
 
@@ -106,16 +108,16 @@ public final class ConfigBinding {
    * names the file and the key, says what is wrong and what to write instead.
    */
   public static ConfigException invalid(Path file, String key, String problem, String fix) {
-    return new ConfigException("Tệp " + file + ", khóa " + key + ": " + problem + ". " + fix,
+    return new ConfigException("Tệp " + file + ", khóa " + key + ": " + problem + ". " + fix + ".",
         file.toString(), key, null);
   }
 
-  static ConfigException explain(Path file, IOException e) {
+  static ConfigException explain(Path file, byte[] text, IOException e) {
     if (!(e instanceof JsonProcessingException processing)) {
       return new ConfigException("Tệp cấu hình " + file + " không đọc được (" + e.getMessage() + ").",
           file.toString(), null, e);
     }
-    String where = "Tệp " + file + where(processing);
+    String where = "Tệp " + file + where(text, processing);
     if (e instanceof UnrecognizedPropertyException unknown) {
       String key = keyOf(unknown.getPath());
       List<String> known = unknown.getKnownPropertyIds() == null ? List.of()
@@ -156,9 +158,39 @@ public final class ConfigBinding {
         + " dòng này.", file.toString(), null, e);
   }
 
-  private static String where(JsonProcessingException e) {
-    return e.getLocation() != null && e.getLocation().getLineNr() > 0
-        ? ", dòng " + e.getLocation().getLineNr() : "";
+  /**
+   * The line of the key at fault. Jackson reports where it stopped reading, which for a record
+   * (bound through its constructor) is the end of the record, so the key is looked up in the text.
+   */
+  private static String where(byte[] text, JsonProcessingException e) {
+    int line = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+        ? lineOf(text, mapping.getPath()) : -1;
+    if (line < 1 && e.getLocation() != null) {
+      line = e.getLocation().getLineNr();
+    }
+    return line > 0 ? ", dòng " + line : "";
+  }
+
+  /** The line on which the key at {@code path} is written, or -1. */
+  static int lineOf(byte[] text, List<JsonMappingException.Reference> path) {
+    StringBuilder pointer = new StringBuilder();
+    for (JsonMappingException.Reference reference : path) {
+      pointer.append('/').append(reference.getFieldName() != null
+          ? reference.getFieldName().replace("~", "~0").replace("/", "~1")
+          : Integer.toString(reference.getIndex()));
+    }
+    JsonPointer wanted = JsonPointer.compile(pointer.toString());
+    try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (parser.getParsingContext().pathAsPointer().equals(wanted)
+            && (token == JsonToken.FIELD_NAME || token.isScalarValue())) {
+          return parser.currentTokenLocation().getLineNr();
+        }
+      }
+    } catch (IOException unreadable) {
+      // The text was read once already; a second failure leaves the line unsaid.
+    }
+    return -1;
   }
 
   /** {@code ingest.limits.max_part_mb}, {@code fields[3].type}: lists counted from 1. */
