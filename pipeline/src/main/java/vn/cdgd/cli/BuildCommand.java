@@ -14,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Dựng kho dữ liệu (Parquet) từ vùng staging: bảng chiều, bảng sự kiện, chỉ số và tiến độ chỉ"
           + " tiêu Nghị quyết. Phiên bản mới chỉ được công bố khi mọi kiểm tra dữ liệu đều đạt.",
-      "Mã thoát: 0 thành công, 3 thiếu cấu hình hoặc staging, 5 kiểm tra dữ liệu kho không đạt."
+      "Mã thoát: 0 thành công, 3 thiếu cấu hình hoặc staging, 5 kiểm tra dữ liệu kho không đạt,"
+          + " 130 bị dừng (Ctrl-C)."
     })
 public final class BuildCommand implements Callable<Integer> {
   @Mixin LockedWorkspaceOptions options;

@@ -17,7 +17,8 @@ import vn.cdgd.conf.WorkspaceConfig;
       "Đọc và kiểm tra mọi báo cáo (.xlsx, .xls, .ods, .csv) trong một thư mục (kể cả thư mục con),"
           + " đưa báo cáo hợp lệ vào vùng staging và lập báo cáo lỗi.",
       "Mã thoát: 0 khi chạy xong (kể cả khi có báo cáo bị từ chối), 2 sai cú pháp lệnh,"
-          + " 3 lỗi cấu hình, 4 không đọc được thư mục, 1 lỗi khác."
+          + " 3 lỗi cấu hình, 4 không đọc được thư mục, 5 phiên bản vừa ghi không khớp (chưa công bố gì),"
+          + " 130 bị dừng (Ctrl-C), 1 lỗi khác."
     })
 public final class IngestCommand implements Callable<Integer> {
 

@@ -3,8 +3,9 @@ package vn.cdgd.conf;
 import java.nio.file.Path;
 
 /**
- * The folder that holds everything one union's runs read and write. The repository's root is the
- * demo workspace; {@code cdgd init <dir>} makes another.
+ * The folder that holds everything one union's runs read and write: where things are, not what
+ * conf/ says (that is {@link WorkspaceConfig}, bound once per command). The repository's root is
+ * the demo workspace; {@code cdgd init <dir>} makes another.
  */
 public record Workspace(Path root) {
 
