@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cdgd.conf.Workspace;
+import vn.cdgd.conf.WorkspaceConfig;
 import vn.cdgd.demo.DemoGenerator;
 import vn.cdgd.demo.DemoPlan;
 import vn.cdgd.demo.PlannedFile;
@@ -37,11 +38,11 @@ class DemoEndToEndTest {
   @BeforeAll
   void runTheDemo() throws Exception {
     workspace = TestWorkspace.create(root.resolve("demo"));
-    plan = DemoPlan.province(workspace.form(), DemoPlan.DEFAULT_SEED);
-    DemoGenerator.of(workspace).write(plan, workspace, 2);
+    plan = DemoPlan.province(WorkspaceConfig.load(workspace).form(), DemoPlan.DEFAULT_SEED);
+    DemoGenerator.of(WorkspaceConfig.load(workspace)).write(plan, workspace, WorkspaceConfig.load(workspace).submissions(), 2);
     // As on the day of the demo's review, so the retention of personal data keeps both years.
-    summary = IngestRun.run(workspace, workspace.submissions(), LocalSpark::get, ProgressSink.NONE, LocalDate.of(2020, 10, 6));
-    new WarehouseBuild(LocalSpark.get(), workspace, false, LocalDate.of(2026, 11, 23)).run();
+    summary = IngestRun.run(WorkspaceConfig.load(workspace), WorkspaceConfig.load(workspace).submissions(), LocalSpark::get, ProgressSink.NONE, LocalDate.of(2020, 10, 6));
+    new WarehouseBuild(LocalSpark.get(), WorkspaceConfig.load(workspace), false, LocalDate.of(2026, 11, 23)).run();
   }
 
   private String staging(String table) {
@@ -122,7 +123,7 @@ class DemoEndToEndTest {
         Path kept = workspace.rejected().resolve(file.path());
         if (plan.files().stream().noneMatch(f -> f.path().equals(file.path()) && f.outcome() == PlannedFile.Outcome.ACCEPTED)) {
           assertThat(kept).as(file.path()).exists();
-          assertThat(Files.size(kept)).isEqualTo(Files.size(workspace.submissions().resolve(file.path())));
+          assertThat(Files.size(kept)).isEqualTo(Files.size(WorkspaceConfig.load(workspace).submissions().resolve(file.path())));
         }
       }
     }

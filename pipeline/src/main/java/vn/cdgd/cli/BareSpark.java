@@ -3,6 +3,7 @@ package vn.cdgd.cli;
 import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
 import vn.cdgd.conf.Workspace;
+import vn.cdgd.conf.WorkspaceConfig;
 import vn.cdgd.staging.SparkSessions;
 
 /**
@@ -15,7 +16,7 @@ public final class BareSpark {
 
   public static void main(String[] args) {
     LibraryLogs.routeJavaLogging();
-    SparkSession spark = SparkSessions.start(new Workspace(Path.of(args[0])).settings());
+    SparkSession spark = SparkSessions.start(WorkspaceConfig.load(new Workspace(Path.of(args[0]))).settings());
     spark.stop();
     System.exit(0);
   }

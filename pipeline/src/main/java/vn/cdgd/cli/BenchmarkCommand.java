@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 import vn.cdgd.cli.BenchmarkTable.Ratio;
 import vn.cdgd.cli.BenchmarkTable.Step;
 import vn.cdgd.conf.Workspace;
+import vn.cdgd.conf.WorkspaceConfig;
 import vn.cdgd.ingest.SubmissionReader;
 import vn.cdgd.reference.UnitRegister;
 import vn.cdgd.staging.FileInventory;
@@ -98,15 +99,15 @@ public final class BenchmarkCommand implements Callable<Integer> {
       long start = System.nanoTime();
       generate(root, units);
       double generate = seconds(start);
-      Workspace workspace = new Workspace(root);
+      WorkspaceConfig config = WorkspaceConfig.load(new Workspace(root));
       if (spark == null) {
-        spark = SparkSessions.start(workspace.settings());
+        spark = SparkSessions.start(config.settings());
       }
       out.println();
       out.printf(Locale.ROOT, "%d CĐCS generated in %s s; load average %s before measuring%n",
           units, BenchmarkTable.number(generate), Machine.load());
       out.flush();
-      measureSize(workspace, spark, out, bareSpark);
+      measureSize(config, spark, out, bareSpark);
       out.println("load average " + Machine.load() + " after");
       out.flush();
       if (!keep) {
@@ -126,7 +127,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
       Path root = folder.resolve("run-" + round);
       VersionedStore.deleteTree(root);
       generate(root, RUN_UNITS);
-      workbooks = keepFirst(new Workspace(root), RUN_WORKBOOKS);
+      workbooks = keepFirst(WorkspaceConfig.load(new Workspace(root)), RUN_WORKBOOKS);
       ChildJvm.Outcome bare = succeeded(ChildJvm.run(folder, "bare-spark-" + round, BareSpark.class.getName(),
           root.toString()));
       ChildJvm.Outcome run = succeeded(ChildJvm.run(folder, "run-" + round, Main.class.getName(),
@@ -149,15 +150,16 @@ public final class BenchmarkCommand implements Callable<Integer> {
     return bestBare;
   }
 
-  private void measureSize(Workspace workspace, SparkSession spark, PrintWriter out, ChildJvm.Outcome bareSpark)
+  private void measureSize(WorkspaceConfig config, SparkSession spark, PrintWriter out, ChildJvm.Outcome bareSpark)
       throws IOException {
+    Workspace workspace = config.workspace();
     int threads = spark.sparkContext().defaultParallelism();
-    List<ReceivedFile> received = receivedFiles(workspace);
-    Path folder = workspace.submissions();
+    List<ReceivedFile> received = receivedFiles(config);
+    Path folder = config.submissions();
     List<Path> files = received.stream().map(f -> folder.resolve(f.relativePath())).toList();
     int n = files.size();
     SubmissionReader reader = new SubmissionReader(
-        workspace.form(), UnitRegister.read(workspace.unitRegister()), workspace.settings());
+        config.form(), UnitRegister.read(workspace.unitRegister()), config.settings());
 
     List<Path> warmUp = files.subList(0, Math.min(WARM_UP_FILES, n));
     InflateFloor.inflateAll(warmUp, 1);
@@ -178,11 +180,11 @@ public final class BenchmarkCommand implements Callable<Integer> {
     Step build;
     try (SparkJobCounter jobs = SparkJobCounter.on(spark)) {
       ingest = sparkStep("cdgd ingest (Spark)", threads, n, jobs, out,
-          () -> IngestRun.run(workspace, folder, () -> spark, ProgressSink.NONE).filesRead());
+          () -> IngestRun.run(config, folder, () -> spark, ProgressSink.NONE).filesRead());
       rerun = sparkStep("cdgd ingest again, nothing new", threads, n, jobs, out,
-          () -> IngestRun.run(workspace, folder, () -> spark, ProgressSink.NONE).filesRead());
+          () -> IngestRun.run(config, folder, () -> spark, ProgressSink.NONE).filesRead());
       build = sparkStep("cdgd build (Spark)", threads, 0, jobs, out, () -> {
-        new WarehouseBuild(spark, workspace, false, LocalDate.now()).run();
+        new WarehouseBuild(spark, config, false, LocalDate.now()).run();
         return 0;
       });
     }
@@ -272,20 +274,20 @@ public final class BenchmarkCommand implements Callable<Integer> {
   }
 
   /** Deletes the files ingest would read past the first {@code count}; how many are left. */
-  private static int keepFirst(Workspace workspace, int count) throws IOException {
-    List<ReceivedFile> files = receivedFiles(workspace);
+  private static int keepFirst(WorkspaceConfig config, int count) throws IOException {
+    List<ReceivedFile> files = receivedFiles(config);
     for (ReceivedFile file : files.subList(Math.min(count, files.size()), files.size())) {
-      Files.delete(workspace.submissions().resolve(file.relativePath()));
+      Files.delete(config.submissions().resolve(file.relativePath()));
     }
     return Math.min(count, files.size());
   }
 
   /** The files ingest reads in the workspace's submissions folder, in its order. */
-  private static List<ReceivedFile> receivedFiles(Workspace workspace) {
+  private static List<ReceivedFile> receivedFiles(WorkspaceConfig config) {
     try {
-      return FileInventory.list(workspace.submissions(), workspace.settings().manifestFile()).files();
+      return FileInventory.list(config.submissions(), config.settings().manifestFile()).files();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + workspace.submissions(), e);
+      throw new UncheckedIOException("cannot list " + config.submissions(), e);
     }
   }
 

@@ -8,10 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import vn.cdgd.conf.Catalogs;
 import vn.cdgd.conf.ConfigException;
-import vn.cdgd.conf.FormDefinition;
 import vn.cdgd.conf.Workspace;
+import vn.cdgd.conf.WorkspaceConfig;
 import vn.cdgd.reference.RegisterCheck;
 
 /**
@@ -49,33 +48,18 @@ public final class CheckCommand implements Callable<Integer> {
     return ExitCodes.CONFIG;
   }
 
-  /** Every problem of the workspace's conf files and register, in the order they are read. */
+  /**
+   * Every problem of the workspace's register, after the first of its conf files (binding stops
+   * at a file's first fault, each named with file, line, key and fix).
+   */
   static List<String> problems(Workspace workspace) {
     List<String> problems = new ArrayList<>();
-    FormDefinition form = null;
+    RegisterCheck.Lists lists = RegisterCheck.Lists.standard();
     try {
-      workspace.settings();
-      form = workspace.form();
+      lists = RegisterCheck.Lists.of(WorkspaceConfig.load(workspace).form());
     } catch (ConfigException e) {
       problems.add(e.getMessage());
     }
-    for (Runnable load : List.<Runnable>of(
-        () -> Catalogs.ratingScale(workspace.conf().resolve("ratings.yaml")),
-        () -> Catalogs.targets(workspace.conf().resolve("targets.yaml")))) {
-      try {
-        load.run();
-      } catch (ConfigException e) {
-        problems.add(e.getMessage());
-      }
-    }
-    if (form != null) {
-      try {
-        Catalogs.indicators(workspace.conf().resolve("indicators.yaml"), form);
-      } catch (ConfigException e) {
-        problems.add(e.getMessage());
-      }
-    }
-    RegisterCheck.Lists lists = form == null ? RegisterCheck.Lists.standard() : RegisterCheck.Lists.of(form);
     RegisterCheck.check(workspace.unitRegister(), lists).forEach(p -> problems.add(p.describe(workspace.unitRegister())));
     return problems;
   }

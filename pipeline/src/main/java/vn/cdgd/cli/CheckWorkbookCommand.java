@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import vn.cdgd.conf.Workspace;
+import vn.cdgd.conf.WorkspaceConfig;
 import vn.cdgd.ingest.Issue;
 import vn.cdgd.ingest.Level;
 import vn.cdgd.ingest.ParsedSubmission;
@@ -46,7 +46,7 @@ public final class CheckWorkbookCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Workspace workspace = options.workspace();
+    WorkspaceConfig config = options.config();
     if (!Files.isRegularFile(file)) {
       throw new UserException(ExitCodes.INPUT, "Không có tệp " + file + ". Hãy kiểm tra lại đường dẫn.");
     }
@@ -62,7 +62,7 @@ public final class CheckWorkbookCommand implements Callable<Integer> {
           + "). Hãy kiểm tra quyền đọc tệp.");
     }
     SubmissionReader reader = new SubmissionReader(
-        workspace.form(), UnitRegister.read(workspace.unitRegister()), workspace.settings());
+        config.form(), UnitRegister.read(config.workspace().unitRegister()), config.settings());
     ParsedSubmission parsed = reader.read(file.getFileName().toString(), bytes,
         LocalDateTime.now(FileInventory.VIETNAM).withNano(0));
     PrintWriter out = spec.commandLine().getOut();

@@ -71,9 +71,11 @@ public final class ConvertCommand implements Callable<Integer> {
     var workspace = workspaceOptions.workspace();
     Path submissions = workspace.root().resolve("data").resolve("submissions");
     try {
-      submissions = workspace.submissions();
-    } catch (RuntimeException noSettings) {
-      // A folder without conf/ is not a workspace: the default submissions folder stands.
+      // Only conf/cdgd.yaml, not the whole conf/: converting needs no form.
+      submissions = workspace.root().resolve(
+          vn.cdgd.conf.Settings.load(workspace.settingsFile()).submissionsFolder());
+    } catch (vn.cdgd.conf.ConfigException notAWorkspace) {
+      // A folder without a usable conf/ is not a workspace: the default submissions folder stands.
     }
     return parent.startsWith(submissions) ? workspace.output().resolve("converted") : parent;
   }

@@ -8,6 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.cdgd.conf.WorkspaceConfig;
 import vn.cdgd.conf.Workspace;
 import vn.cdgd.demo.DemoGenerator;
 import vn.cdgd.demo.DemoPlan;
@@ -84,7 +85,8 @@ public final class DemoCommand implements Callable<Integer> {
       throw new UserException(ExitCodes.INPUT, "Không ghi được cấu hình " + workspace.settingsFile()
           + " (" + e.getMessage() + "). Hãy kiểm tra thư mục và quyền ghi.");
     }
-    var form = workspace.form();
+    WorkspaceConfig config = workspaceOptions.config();
+    var form = config.form();
     DemoPlan plan = national
         ? DemoPlan.national(form, seed, units == null ? DemoPlan.NATIONAL_UNITS : units)
         : units == null
@@ -92,7 +94,7 @@ public final class DemoCommand implements Callable<Integer> {
             : DemoPlan.synthetic(form, seed, units);
     DemoGenerator.Summary summary;
     try {
-      summary = DemoGenerator.of(workspace).write(plan, workspace, threads);
+      summary = DemoGenerator.of(config).write(plan, workspace, config.submissions(), threads);
     } catch (IOException e) {
       throw new UserException(ExitCodes.INPUT, "Không ghi được dữ liệu mẫu vào " + workspace.data()
           + " (" + e.getMessage() + "). Hãy kiểm tra thư mục và quyền ghi.");
@@ -109,6 +111,6 @@ public final class DemoCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     out.println();
-    return RunCommand.run(workspace, null, out);
+    return RunService.run(config, null, out);
   }
 }

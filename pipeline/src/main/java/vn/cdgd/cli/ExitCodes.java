@@ -22,8 +22,16 @@ public final class ExitCodes {
   public static final int BUSY = 3;
   /** An input named on the command line does not exist or cannot be read or written. */
   public static final int INPUT = 4;
-  /** The warehouse's data tests failed: nothing was published. */
+  /**
+   * A version written by the run did not pass its checks (the warehouse's data tests, staging's
+   * footers): nothing was published.
+   */
   public static final int DATA = 5;
   /** {@code check-workbook}: the file would be rejected by ingest (its errors are printed). */
   public static final int REJECTED = 6;
+  /**
+   * The run was stopped (Ctrl-C, or SIGTERM from a scheduler) before it ended: nothing new was
+   * published. 130 is the shell's own code for Ctrl-C; a process ended by SIGTERM reports 143.
+   */
+  public static final int INTERRUPTED = 130;
 }

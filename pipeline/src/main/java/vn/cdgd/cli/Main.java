@@ -1,9 +1,7 @@
 package vn.cdgd.cli;
 
-import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import vn.cdgd.conf.ConfigException;
 
 /** The {@code cdgd} command: a thin layer that parses options and calls one stage each. */
 @Command(
@@ -25,7 +23,10 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    StopSignal.install();
+    int code = commandLine().execute(args);
+    StopSignal.answered();
+    System.exit(code);
   }
 
   /** The configured command line; tests call {@code execute} on it with their own writers. */
@@ -35,22 +36,17 @@ public final class Main implements Runnable {
     // Every folder option (--workspace, the submissions folder, ...) also takes a URI such as
     // hdfs://namenode:8020/dak-nong: the path is then served by Hadoop's client.
     commandLine.registerConverter(java.nio.file.Path.class, vn.cdgd.files.WorkspaceFiles::path);
-    commandLine.setExecutionExceptionHandler(Main::handle);
+    commandLine.setExecutionExceptionHandler(new ExceptionMapper());
+    // An Error thrown by a command (Spark's ExceptionInInitializerError when the process is
+    // stopped while Spark starts) would pass picocli by; wrapped, it reaches the mapper too.
+    commandLine.setExecutionStrategy(parsed -> {
+      try {
+        return new CommandLine.RunLast().execute(parsed);
+      } catch (Error error) {
+        java.util.List<CommandLine> commands = parsed.asCommandLineList();
+        throw new CommandLine.ExecutionException(commands.get(commands.size() - 1), error.toString(), error);
+      }
+    });
     return commandLine;
-  }
-
-  private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
-    PrintWriter err = commandLine.getErr();
-    if (e instanceof UserException user) {
-      err.println("Lỗi: " + user.getMessage());
-      return user.exitCode();
-    }
-    if (e instanceof ConfigException config) {
-      err.println("Lỗi cấu hình: " + config.getMessage());
-      return ExitCodes.CONFIG;
-    }
-    err.println("Lỗi không mong đợi trong cdgd (" + e + "). Xin gửi thông báo này cho người quản trị.");
-    e.printStackTrace(err);
-    return ExitCodes.SOFTWARE;
   }
 }

@@ -18,7 +18,7 @@ final class MissingReportsPrinter {
         + VietnameseNumbers.of(report.expected()) + " CĐCS chưa có báo cáo được tiếp nhận (" + deadline(report) + ").";
   }
 
-  /** The districts with their counts, and the units of each, at most {@link IngestCommand#LISTED} per district. */
+  /** The districts with their counts, and the units of each, at most {@link IngestSummary.LISTED} per district. */
   static void print(PrintWriter out, MissingReports.Report report, String whereAll) {
     out.println(headline(report));
     for (MissingReports.District district : report.districts()) {
@@ -27,10 +27,10 @@ final class MissingReportsPrinter {
       }
       out.println("  " + district.name() + ": " + VietnameseNumbers.of(district.missing().size()) + "/"
           + VietnameseNumbers.of(district.expected()) + " CĐCS");
-      district.missing().stream().limit(IngestCommand.LISTED).forEach(unit -> out.println("    - " + unit.code() + " "
+      district.missing().stream().limit(IngestSummary.LISTED).forEach(unit -> out.println("    - " + unit.code() + " "
           + unit.name() + ": " + unit.reason().words() + (unit.lastFile() == null ? "" : " (tệp " + unit.lastFile() + ")")));
-      if (district.missing().size() > IngestCommand.LISTED) {
-        out.println("    … và " + VietnameseNumbers.of(district.missing().size() - IngestCommand.LISTED)
+      if (district.missing().size() > IngestSummary.LISTED) {
+        out.println("    … và " + VietnameseNumbers.of(district.missing().size() - IngestSummary.LISTED)
             + " CĐCS khác: danh sách đầy đủ trong " + whereAll);
       }
     }

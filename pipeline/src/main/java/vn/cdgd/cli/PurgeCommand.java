@@ -55,7 +55,7 @@ public final class PurgeCommand implements Callable<Integer> {
 
   private Integer purge() {
     Workspace workspace = options.workspace();
-    Settings settings = workspace.settings();
+    Settings settings = options.config().settings();
     PrintWriter out = spec.commandLine().getOut();
     VersionedStore staging = new VersionedStore(workspace.staging());
     if (!vn.cdgd.files.WorkspaceFiles.isLocal(workspace.restricted())) {

@@ -1,24 +1,14 @@
 package vn.cdgd.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import vn.cdgd.conf.Catalogs;
-import vn.cdgd.conf.FormDefinition;
-import vn.cdgd.conf.TargetCatalog;
 import vn.cdgd.conf.Workspace;
-import vn.cdgd.reports.FormLabels;
-import vn.cdgd.reports.ReportException;
-import vn.cdgd.reports.ReportSettings;
+import vn.cdgd.conf.WorkspaceConfig;
 import vn.cdgd.reports.Reports;
 import vn.cdgd.reports.TermInfo;
 
@@ -61,14 +51,14 @@ public final class ReportCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Workspace workspace = options.workspace();
       PrintWriter out = spec.commandLine().getOut();
       try (WorkspaceLock lock = options.lock("report year-end", out);
-          Reports reports = open(workspace)) {
-        String schoolYear = year != null ? year : latest(reports);
-        print(out, reports.yearEnd(schoolYear, unit(workspace, unit), date(workspace, date), workspace.reports()), workspace);
-      } catch (ReportException e) {
-        throw user(e);
+          Reports reports = ReportService.open(options.config())) {
+        WorkspaceConfig config = options.config();
+        Workspace workspace = config.workspace();
+        String schoolYear = year != null ? year : ReportService.latest(reports);
+        ReportService.print(out, reports.yearEnd(schoolYear, ReportService.unit(config, unit),
+            ReportService.date(config, date), workspace.reports()), workspace);
       }
       return ExitCodes.OK;
     }
@@ -85,116 +75,17 @@ public final class ReportCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Workspace workspace = options.workspace();
       PrintWriter out = spec.commandLine().getOut();
       try (WorkspaceLock lock = options.lock("report mid-term", out);
-          Reports reports = open(workspace)) {
-        TermInfo info = term(workspace, term);
-        String year = asOf != null ? asOf : latestInTerm(reports, info);
-        print(out, reports.midTerm(info, year, unit(workspace, unit), date(workspace, date), workspace.reports()), workspace);
-      } catch (ReportException e) {
-        throw user(e);
+          Reports reports = ReportService.open(options.config())) {
+        WorkspaceConfig config = options.config();
+        Workspace workspace = config.workspace();
+        TermInfo info = ReportService.term(config, term);
+        String year = asOf != null ? asOf : ReportService.latestInTerm(reports, info);
+        ReportService.print(out, reports.midTerm(info, year, ReportService.unit(config, unit),
+            ReportService.date(config, date), workspace.reports()), workspace);
       }
       return ExitCodes.OK;
     }
-  }
-
-  /**
-   * The end of {@code cdgd run}: both reports for the register's root unit, the latest school year
-   * and the last term of conf/targets.yaml.
-   */
-  static int writeAll(Workspace workspace, PrintWriter out) {
-    try (Reports reports = open(workspace)) {
-      String unit = unit(workspace, null);
-      LocalDate date = date(workspace, null);
-      print(out, reports.yearEnd(latest(reports), unit, date, workspace.reports()), workspace);
-      if (!Catalogs.targets(workspace.conf().resolve("targets.yaml")).terms().isEmpty()) {
-        TermInfo info = term(workspace, null);
-        print(out, reports.midTerm(info, latestInTerm(reports, info), unit, date, workspace.reports()), workspace);
-      }
-      return ExitCodes.OK;
-    } catch (ReportException e) {
-      throw user(e);
-    }
-  }
-
-  static Reports open(Workspace workspace) {
-    FormDefinition form = workspace.form();
-    FormLabels labels = new FormLabels(
-        form.sections().stream().map(s -> new FormLabels.Section(s.code(), s.label())).toList(),
-        form.fields().stream().map(f -> new FormLabels.Field(
-            f.code(), f.label(), f.unit(), f.women(), f.type().name().toLowerCase(Locale.ROOT))).toList(),
-        form.list("award_form"), form.list("award_level"));
-    ReportSettings settings = ReportSettings.load(workspace.conf().resolve("reports.yaml"));
-    // On HDFS, current names the version and DuckDB reads a local copy of it.
-    Path warehouse = new vn.cdgd.staging.VersionedStore(workspace.warehouse()).currentReadable()
-        .orElse(workspace.warehouse().resolve("current"));
-    return Reports.open(warehouse, workspace.output().resolve(".duckdb"), labels, settings);
-  }
-
-  private static void print(PrintWriter out, Reports.Written written, Workspace workspace) {
-    for (Path file : written.files()) {
-      out.println("  " + workspace.root().relativize(file));
-    }
-    out.printf(Locale.ROOT, "  (%.1f giây)%n", written.took().toMillis() / 1000.0);
-    out.flush();
-  }
-
-  private static String unit(Workspace workspace, String unit) {
-    if (unit != null) {
-      return unit;
-    }
-    String root = workspace.settings().rootUnit();
-    if (root.isBlank()) {
-      throw new UserException(ExitCodes.USAGE, "Hãy chọn đơn vị bằng --unit (conf/cdgd.yaml chưa có union.root_unit).");
-    }
-    return root;
-  }
-
-  private static LocalDate date(Workspace workspace, String date) {
-    try {
-      if (date != null) {
-        return ReportSettings.parseDate(date, "--date");
-      }
-      return ReportSettings.load(workspace.conf().resolve("reports.yaml")).reportDate()
-          .orElse(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
-    } catch (ReportException e) {
-      throw user(e);
-    }
-  }
-
-  private static String latest(Reports reports) {
-    List<String> years = reports.schoolYears();
-    if (years.isEmpty()) {
-      throw new UserException(ExitCodes.CONFIG, "Kho dữ liệu chưa có năm học nào. Hãy chạy cdgd run.");
-    }
-    return years.get(years.size() - 1);
-  }
-
-  private static String latestInTerm(Reports reports, TermInfo term) {
-    List<String> years = reports.schoolYears().stream()
-        .filter(y -> y.compareTo(term.firstYear()) >= 0 && y.compareTo(term.lastYear()) <= 0).toList();
-    if (years.isEmpty()) {
-      throw new UserException(ExitCodes.USAGE, "Kho dữ liệu chưa có năm học nào của nhiệm kỳ " + term.term() + ".");
-    }
-    return years.get(years.size() - 1);
-  }
-
-  private static TermInfo term(Workspace workspace, String term) {
-    TargetCatalog catalog = Catalogs.targets(workspace.conf().resolve("targets.yaml"));
-    List<TargetCatalog.Term> terms = catalog.terms();
-    if (terms.isEmpty()) {
-      throw new UserException(ExitCodes.CONFIG, "conf/targets.yaml chưa có nhiệm kỳ nào (terms).");
-    }
-    TargetCatalog.Term chosen = term == null ? terms.get(terms.size() - 1)
-        : terms.stream().filter(t -> t.term().equals(term)).findFirst().orElseThrow(() -> new UserException(
-            ExitCodes.USAGE, "Không có nhiệm kỳ " + term + " trong conf/targets.yaml (có: "
-                + String.join(", ", terms.stream().map(TargetCatalog.Term::term).toList()) + ")."));
-    return new TermInfo(chosen.term(), chosen.unit(), chosen.resolution(), chosen.firstYear(), chosen.lastYear(),
-        catalog.exceedMargin());
-  }
-
-  private static UserException user(ReportException e) {
-    return new UserException(e.kind() == ReportException.Kind.CONFIG ? ExitCodes.CONFIG : ExitCodes.USAGE, e.getMessage());
   }
 }

@@ -2,9 +2,12 @@ package vn.cdgd.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Optional;
+import vn.cdgd.staging.MissingReports;
+import vn.cdgd.staging.feedback.MissingReportsWriter;
+import vn.cdgd.reference.SchoolYear;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,13 +15,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import vn.cdgd.conf.WorkspaceConfig;
 import vn.cdgd.conf.Workspace;
 import vn.cdgd.staging.FileInventory;
 import vn.cdgd.staging.FolderStatus;
 import vn.cdgd.staging.FolderStatus.State;
-import vn.cdgd.staging.MissingReports;
-import vn.cdgd.staging.feedback.MissingReportsWriter;
-import vn.cdgd.reference.SchoolYear;
 
 /**
  * {@code cdgd status [folder]}: what the next ingest would do with a folder, in seconds and
@@ -57,15 +58,15 @@ public final class StatusCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Workspace workspace = options.workspace();
     if (missing) {
-      return printMissing(workspace);
+      return printMissing(options.config());
     }
     if (year != null) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--year chỉ dùng cùng --missing.");
     }
-    Path input = IngestCommand.submissionsFolder(workspace, folder);
-    FolderStatus.Report report = FolderStatus.of(workspace, input);
+    Path input = IngestService.submissionsFolder(options::config, folder);
+    WorkspaceConfig config = options.config();
+    FolderStatus.Report report = FolderStatus.of(config, input);
     PrintWriter out = spec.commandLine().getOut();
     out.println("Thư mục báo cáo: " + input);
     out.println(report.staging()
@@ -100,7 +101,7 @@ public final class StatusCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private int printMissing(Workspace workspace) {
+  private int printMissing(WorkspaceConfig config) {
     Optional<SchoolYear> chosen = Optional.empty();
     if (year != null) {
       chosen = SchoolYear.parse(year).filter(y -> y.label().equals(year.strip()));
@@ -110,16 +111,15 @@ public final class StatusCommand implements Callable<Integer> {
       }
     }
     PrintWriter out = spec.commandLine().getOut();
-    Optional<MissingReports.Report> report =
-        MissingReports.ofWorkspace(workspace, chosen, today);
+    Optional<MissingReports.Report> report = MissingReports.ofWorkspace(config, chosen, today);
     if (report.isEmpty()) {
       out.println("Chưa có báo cáo nào trong vùng staging: hãy chạy cdgd ingest trước.");
       out.flush();
       return ExitCodes.OK;
     }
-    Path file = MissingReportsPrinter.file(workspace.reports().resolve("kiem-tra"), report.get());
+    Path file = MissingReportsPrinter.file(config.workspace().reports().resolve("kiem-tra"), report.get());
     MissingReportsWriter.write(report.get(), file);
-    MissingReportsPrinter.print(out, report.get(), IngestCommand.show(workspace, file));
+    MissingReportsPrinter.print(out, report.get(), ConsolePaths.show(file));
     out.flush();
     return ExitCodes.OK;
   }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.cdgd.conf.WorkspaceConfig;
 import vn.cdgd.conf.Settings;
 import vn.cdgd.conf.Workspace;
 import vn.cdgd.reference.SchoolYear;
@@ -62,12 +63,13 @@ public final class TemplateCommand implements Callable<Integer> {
                     new UserException(
                         ExitCodes.USAGE,
                         "Năm học \"" + year + "\" không hợp lệ. Hãy ghi dạng 2019-2020."));
-    Workspace workspace = workspaceOptions.workspace();
-    Settings settings = workspace.settings();
+    WorkspaceConfig config = workspaceOptions.config();
+    Workspace workspace = config.workspace();
+    Settings settings = config.settings();
     UnitRegister register = UnitRegister.read(workspace.unitRegister());
     List<Unit> units = unitsToWrite(register, schoolYear, settings);
     Path folder = out != null ? out.toAbsolutePath().normalize() : workspace.templates();
-    TemplateWriter writer = TemplateWriter.of(workspace);
+    TemplateWriter writer = TemplateWriter.of(config);
     for (Unit each : units) {
       try {
         writer.write(each, schoolYear, folder);

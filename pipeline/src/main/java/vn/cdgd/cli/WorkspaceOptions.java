@@ -3,6 +3,7 @@ package vn.cdgd.cli;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import vn.cdgd.conf.Workspace;
+import vn.cdgd.conf.WorkspaceConfig;
 
 /** The {@code --workspace} option shared by every command. */
 public class WorkspaceOptions {
@@ -15,6 +16,19 @@ public class WorkspaceOptions {
               + " một địa chỉ HDFS như hdfs://namenode:8020/dak-nong. Mặc định: biến CDGD_WORKSPACE;"
               + " lệnh ./cdgd đặt biến này là thư mục mã nguồn, nơi có dữ liệu mẫu.")
   Path workspace;
+
+  private WorkspaceConfig config;
+
+  /**
+   * The workspace's conf/, bound on the first call and the same object after it: a command reads
+   * its configuration once and hands it to the stages it runs.
+   */
+  public WorkspaceConfig config() {
+    if (config == null) {
+      config = WorkspaceConfig.load(workspace());
+    }
+    return config;
+  }
 
   public Workspace workspace() {
     if (workspace != null) {

@@ -1,8 +1,6 @@
 package vn.cdgd.conf;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -21,18 +19,26 @@ public final class Catalogs {
 
   public static List<IndicatorDefinition> indicators(Path file, FormDefinition form) {
     Indicators read = read(file, Indicators.class);
-    for (IndicatorDefinition indicator : read.indicators()) {
+    for (int i = 0; i < read.indicators().size(); i++) {
+      IndicatorDefinition indicator = read.indicators().get(i);
+      String key = "indicators[" + (i + 1) + "]";
       for (Measure measure : new Measure[] {indicator.numerator(), indicator.denominator()}) {
         if (measure != null && measure.field() != null && form.field(measure.field()).isEmpty()) {
-          throw new ConfigException(
-              file + ": chỉ tiêu " + indicator.code() + " dùng mã " + measure.field()
-                  + " không có trong biểu mẫu " + form.versionLabel() + ".");
+          throw ConfigBinding.invalid(file, key, "chỉ tiêu " + indicator.code() + " dùng mã "
+              + measure.field() + " không có trong biểu mẫu " + form.versionLabel(),
+              "Hãy sửa mã cho đúng một mã trường của biểu mẫu");
         }
       }
       if (indicator.numerator() == null) {
-        throw new ConfigException(file + ": chỉ tiêu " + indicator.code() + " thiếu numerator.");
+        throw ConfigBinding.invalid(file, key + ".numerator", "chỉ tiêu " + indicator.code()
+            + " thiếu numerator", "Hãy thêm numerator (ví dụ numerator: {sum: A02})");
       }
-      indicator.numerator().kind();
+      try {
+        indicator.numerator().kind();
+      } catch (ConfigException e) {
+        throw ConfigBinding.invalid(file, key + ".numerator", "chỉ tiêu " + indicator.code()
+            + " không nêu đại lượng nào để tính", "Hãy ghi một đại lượng như sum: A02 hoặc units_reporting: true");
+      }
     }
     return read.indicators();
   }
@@ -46,15 +52,6 @@ public final class Catalogs {
   }
 
   static <T> T read(Path file, Class<T> type) {
-    if (!Files.isRegularFile(file)) {
-      throw new ConfigException("Không tìm thấy tệp cấu hình " + file + ".");
-    }
-    try {
-      try (java.io.InputStream in = Files.newInputStream(file)) {
-        return FormLoader.yamlMapper().readValue(in, type);
-      }
-    } catch (IOException e) {
-      throw new ConfigException("Tệp cấu hình " + file + " không đọc được: " + e.getMessage(), e);
-    }
+    return ConfigBinding.bind(file, type);
   }
 }

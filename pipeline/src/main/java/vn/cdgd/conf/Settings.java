@@ -1,17 +1,15 @@
 package vn.cdgd.conf;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.io.Serializable;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.MonthDay;
 import vn.cdgd.ingest.workbook.ReadLimits;
 
 /**
- * The settings of a workspace ({@code conf/cdgd.yaml}). Precedence, lowest first: the defaults
- * written here, the file, then options given on the command line (applied by the commands).
+ * The settings of a workspace ({@code conf/cdgd.yaml}), bound through {@link ConfigBinding} from
+ * {@link File}, whose fields hold the keys and their defaults side by side. Where they sit in the
+ * order of precedence is written once, in {@link WorkspaceConfig}.
  */
 public record Settings(
     String formFile,
@@ -29,21 +27,10 @@ public record Settings(
     int personalDataKeepYears)
     implements Serializable {
 
+  private static final long MB = 1024 * 1024;
+
   public static Settings defaults() {
-    return new Settings(
-        "form-v1.yaml",
-        "",
-        "",
-        MonthDay.of(9, 1),
-        MonthDay.of(9, 30),
-        "data/submissions",
-        "manifest.csv",
-        "local[*]",
-        64,
-        3,
-        3,
-        ReadLimits.defaults(),
-        5);
+    return of(new File(), Path.of("conf/cdgd.yaml"));
   }
 
   public Settings withReadLimits(ReadLimits limits) {
@@ -52,99 +39,110 @@ public record Settings(
         keepWarehouseVersions, limits, personalDataKeepYears);
   }
 
+  /** The settings in {@code file} over the defaults; a missing or empty file gives the defaults. */
   public static Settings load(Path file) {
-    Settings defaults = defaults();
-    if (!Files.isRegularFile(file)) {
-      return defaults;
-    }
-    JsonNode root;
-    try {
-      try (java.io.InputStream in = Files.newInputStream(file)) {
-        root = FormLoader.yamlMapper().readTree(in);
-      }
-    } catch (IOException e) {
-      throw new ConfigException("Tệp cấu hình " + file + " không đọc được: " + e.getMessage(), e);
-    }
-    if (root == null || root.isMissingNode() || root.isNull()) {
-      return defaults;
-    }
+    return of(ConfigBinding.bindOrDefault(file, File.class, File::new), file);
+  }
+
+  private static Settings of(File f, Path file) {
     return new Settings(
-        text(root, "/form", defaults.formFile()),
-        text(root, "/union/root_unit", defaults.rootUnit()),
-        text(root, "/union/province", defaults.province()),
-        monthDay(root, "/school_year/starts", defaults.schoolYearStarts(), file),
-        monthDay(root, "/school_year/deadline", defaults.reportingDeadline(), file),
-        text(root, "/ingest/submissions", defaults.submissionsFolder()),
-        text(root, "/ingest/manifest", defaults.manifestFile()),
-        text(root, "/spark/master", defaults.sparkMaster()),
-        integer(root, "/spark/files_per_task", defaults.filesPerTask()),
-        integer(root, "/staging/keep_versions", defaults.keepStagingVersions()),
-        integer(root, "/warehouse/keep_versions", defaults.keepWarehouseVersions()),
-        readLimits(root, defaults.readLimits(), file),
-        atLeastOne(root, "/personal_data/keep_years", defaults.personalDataKeepYears(), file));
+        f.form,
+        f.union.rootUnit,
+        f.union.province,
+        f.schoolYear.starts,
+        f.schoolYear.deadline,
+        f.ingest.submissions,
+        f.ingest.manifest,
+        f.spark.master,
+        atLeastOne(file, "spark.files_per_task", f.spark.filesPerTask, "số bảng tính một tác vụ Spark đọc"),
+        atLeastOne(file, "staging.keep_versions", f.staging.keepVersions, "số phiên bản staging giữ lại"),
+        atLeastOne(file, "warehouse.keep_versions", f.warehouse.keepVersions, "số phiên bản kho giữ lại"),
+        readLimits(f.ingest.limits, file),
+        atLeastOne(file, "personal_data.keep_years", f.personalData.keepYears, "số năm học giữ lại"));
   }
 
   /** {@code ingest.limits}: how much one received file may make the reader do. */
-  private static ReadLimits readLimits(JsonNode root, ReadLimits defaults, Path file) {
-    ReadLimits limits = new ReadLimits(
-        longValue(root, "/ingest/limits/max_cells_per_sheet", defaults.maxCellsPerSheet()),
-        longValue(root, "/ingest/limits/max_part_mb", defaults.maxEntryBytes() / (1024 * 1024))
-            * 1024 * 1024,
-        root.at("/ingest/limits/min_inflate_ratio").isNumber()
-            ? root.at("/ingest/limits/min_inflate_ratio").asDouble()
-            : defaults.minInflateRatio(),
-        integer(root, "/ingest/limits/max_zip_entries", defaults.maxEntries()),
-        longValue(root, "/ingest/limits/max_text_chars", defaults.maxTextChars()),
-        Duration.ofSeconds(
-            longValue(root, "/ingest/limits/max_seconds_per_file", defaults.maxTimePerFile().toSeconds())));
-    if (limits.maxCellsPerSheet() <= 0 || limits.maxEntryBytes() <= 0 || limits.maxEntries() <= 0
-        || limits.maxTextChars() <= 0 || limits.maxTimePerFile().isNegative()
-        || limits.maxTimePerFile().isZero() || !(limits.minInflateRatio() > 0
-            && limits.minInflateRatio() < 1)) {
-      throw new ConfigException(
-          file + ": các giới hạn trong ingest.limits phải là số dương (min_inflate_ratio từ 0 đến 1).");
+  private static ReadLimits readLimits(Limits l, Path file) {
+    String key = "ingest.limits.";
+    positive(file, key + "max_cells_per_sheet", l.maxCellsPerSheet);
+    positive(file, key + "max_part_mb", l.maxPartMb);
+    positive(file, key + "max_zip_entries", l.maxZipEntries);
+    positive(file, key + "max_text_chars", l.maxTextChars);
+    positive(file, key + "max_seconds_per_file", l.maxSecondsPerFile);
+    if (!(l.minInflateRatio > 0 && l.minInflateRatio < 1)) {
+      throw ConfigBinding.invalid(file, key + "min_inflate_ratio",
+          "các giới hạn trong ingest.limits phải dương, min_inflate_ratio nằm giữa 0 và 1, không phải "
+              + l.minInflateRatio, "Hãy ghi một số như 0.01 (mặc định)");
     }
-    return limits;
+    return new ReadLimits(l.maxCellsPerSheet, l.maxPartMb * MB, l.minInflateRatio,
+        l.maxZipEntries, l.maxTextChars, Duration.ofSeconds(l.maxSecondsPerFile));
   }
 
-  private static long longValue(JsonNode root, String pointer, long fallback) {
-    JsonNode node = root.at(pointer);
-    return node.isMissingNode() || node.isNull() ? fallback : node.asLong(fallback);
+  private static void positive(Path file, String key, long value) {
+    if (value <= 0) {
+      throw ConfigBinding.invalid(file, key, "các giới hạn trong ingest.limits phải là số dương, không phải "
+          + value, "Hãy ghi một số nguyên lớn hơn 0, hoặc xóa dòng này để dùng mặc định");
+    }
   }
 
-  private static int atLeastOne(JsonNode root, String pointer, int fallback, Path file) {
-    JsonNode node = root.at(pointer);
-    if (node.isMissingNode() || node.isNull()) {
-      return fallback;
+  private static int atLeastOne(Path file, String key, int value, String meaning) {
+    if (value < 1) {
+      throw ConfigBinding.invalid(file, key, "phải là một số nguyên từ 1 trở lên (" + meaning
+          + "), không phải " + value, "Hãy ghi 1 hoặc lớn hơn, hoặc xóa dòng này để dùng mặc định");
     }
-    if (!node.canConvertToInt() || node.asInt() < 1) {
-      throw new ConfigException(
-          file + ": " + pointer + " phải là một số nguyên từ 1 trở lên (số năm học giữ lại), không phải \""
-              + node.asText() + "\".");
-    }
-    return node.asInt();
+    return value;
   }
 
-  private static String text(JsonNode root, String pointer, String fallback) {
-    JsonNode node = root.at(pointer);
-    return node.isMissingNode() || node.isNull() ? fallback : node.asText();
+  /** The keys of conf/cdgd.yaml, each with its default. */
+  static final class File {
+    /** The form definition, in conf/. */
+    public String form = "form-v1.yaml";
+    public Union union = new Union();
+    public SchoolYear schoolYear = new SchoolYear();
+    public Ingest ingest = new Ingest();
+    public Spark spark = new Spark();
+    public Versions staging = new Versions();
+    public Versions warehouse = new Versions();
+    public PersonalData personalData = new PersonalData();
   }
 
-  private static int integer(JsonNode root, String pointer, int fallback) {
-    JsonNode node = root.at(pointer);
-    return node.isMissingNode() || node.isNull() ? fallback : node.asInt(fallback);
+  /** The union that owns the workspace: empty until the union writes its own. */
+  static final class Union {
+    public String rootUnit = "";
+    public String province = "";
   }
 
-  private static MonthDay monthDay(JsonNode root, String pointer, MonthDay fallback, Path file) {
-    String value = text(root, pointer, null);
-    if (value == null) {
-      return fallback;
-    }
-    try {
-      return MonthDay.parse("--" + value);
-    } catch (RuntimeException e) {
-      throw new ConfigException(
-          file + ": " + pointer + " phải có dạng MM-dd (ví dụ 09-30), không phải \"" + value + "\".");
-    }
+  static final class SchoolYear {
+    public MonthDay starts = MonthDay.of(9, 1);
+    public MonthDay deadline = MonthDay.of(9, 30);
+  }
+
+  static final class Ingest {
+    public String submissions = "data/submissions";
+    public String manifest = "manifest.csv";
+    public Limits limits = new Limits();
+  }
+
+  /** The defaults of {@link ReadLimits#defaults()}, in the file's units (MB, seconds). */
+  static final class Limits {
+    public long maxCellsPerSheet = 200_000;
+    public long maxPartMb = 50;
+    public double minInflateRatio = 0.01;
+    public int maxZipEntries = 1000;
+    public long maxTextChars = 10_000_000L;
+    public long maxSecondsPerFile = 60;
+  }
+
+  static final class Spark {
+    public String master = "local[*]";
+    public int filesPerTask = 64;
+  }
+
+  static final class Versions {
+    public int keepVersions = 3;
+  }
+
+  static final class PersonalData {
+    public int keepYears = 5;
   }
 }

@@ -3,8 +3,9 @@ package vn.cdgd.conf;
 import java.nio.file.Path;
 
 /**
- * The folder that holds everything one union's runs read and write. The repository's root is the
- * demo workspace; {@code cdgd init <dir>} makes another.
+ * The folder that holds everything one union's runs read and write: where things are, not what
+ * conf/ says (that is {@link WorkspaceConfig}, bound once per command). The repository's root is
+ * the demo workspace; {@code cdgd init <dir>} makes another.
  */
 public record Workspace(Path root) {
 
@@ -17,7 +18,7 @@ public record Workspace(Path root) {
   }
 
   public Path settingsFile() {
-    return conf().resolve("cdgd.yaml");
+    return conf().resolve(WorkspaceConfig.SETTINGS);
   }
 
   public Path data() {
@@ -66,15 +67,4 @@ public record Workspace(Path root) {
     return output().resolve("logs");
   }
 
-  public Settings settings() {
-    return Settings.load(settingsFile());
-  }
-
-  public FormDefinition form() {
-    return FormLoader.load(conf().resolve(settings().formFile()));
-  }
-
-  public Path submissions() {
-    return root.resolve(settings().submissionsFolder());
-  }
 }

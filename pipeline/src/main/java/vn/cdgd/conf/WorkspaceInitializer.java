@@ -39,7 +39,7 @@ public final class WorkspaceInitializer {
       }
       created.addAll(writeIfAbsent(workspace.unitRegister(), unitRegisterHeader + "\n"));
       created.addAll(writeIfAbsent(workspace.ratings(), "unit_code,school_year,rating\n"));
-      Files.createDirectories(workspace.submissions());
+      Files.createDirectories(WorkspaceConfig.load(workspace).submissions());
       Files.createDirectories(workspace.output());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the workspace " + workspace.root(), e);

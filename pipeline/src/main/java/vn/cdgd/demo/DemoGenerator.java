@@ -1,5 +1,6 @@
 package vn.cdgd.demo;
 
+import vn.cdgd.conf.WorkspaceConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -62,9 +63,9 @@ public final class DemoGenerator {
     this(form, instructions, MonthDay.of(9, 1));
   }
 
-  public static DemoGenerator of(Workspace workspace) {
-    return new DemoGenerator(workspace.form(), TemplateInstructions.of(workspace),
-        workspace.settings().schoolYearStarts());
+  public static DemoGenerator of(WorkspaceConfig config) {
+    return new DemoGenerator(config.form(), TemplateInstructions.of(config.workspace()),
+        config.settings().schoolYearStarts());
   }
 
   static WorkbookRenderer renderer(FormDefinition form, List<String> instructions, MonthDay starts) {
@@ -72,11 +73,11 @@ public final class DemoGenerator {
     return new WorkbookRenderer(writer, new FigureGenerator(form, 0));
   }
 
-  public Summary write(DemoPlan plan, Workspace workspace, int threads) throws IOException {
+  /** Writes the register and ratings into the workspace's data/ and the workbooks into {@code submissions}. */
+  public Summary write(DemoPlan plan, Workspace workspace, Path submissions, int threads) throws IOException {
     long start = System.nanoTime();
     plan.register().write(workspace.unitRegister());
     writeRatings(plan, workspace.ratings());
-    Path submissions = workspace.submissions();
     deleteFolder(submissions);
     Files.createDirectories(submissions);
     renderAll(plan, submissions, threads);

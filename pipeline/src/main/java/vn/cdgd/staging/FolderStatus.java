@@ -1,5 +1,6 @@
 package vn.cdgd.staging;
 
+import vn.cdgd.conf.WorkspaceConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -49,8 +50,9 @@ public final class FolderStatus {
 
   private FolderStatus() {}
 
-  public static Report of(Workspace workspace, Path folder) {
-    Settings settings = workspace.settings();
+  public static Report of(WorkspaceConfig config, Path folder) {
+    Workspace workspace = config.workspace();
+    Settings settings = config.settings();
     FileInventory.Listing listing;
     try {
       listing = FileInventory.list(folder, settings.manifestFile());

@@ -1,5 +1,6 @@
 package vn.cdgd.staging;
 
+import vn.cdgd.conf.WorkspaceConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -60,15 +61,16 @@ public final class IngestRun {
   }
 
   public static Summary run(
-      Workspace workspace, Path folder, Supplier<SparkSession> spark, ProgressSink progress) {
-    return run(workspace, folder, spark, progress, LocalDate.now(VIETNAM));
+      WorkspaceConfig config, Path folder, Supplier<SparkSession> spark, ProgressSink progress) {
+    return run(config, folder, spark, progress, LocalDate.now(VIETNAM));
   }
 
   /** The same, with the retention of personal data counted from {@code today}. */
   public static Summary run(
-      Workspace workspace, Path folder, Supplier<SparkSession> spark, ProgressSink progress, LocalDate today) {
-    Settings settings = workspace.settings();
-    FormDefinition form = workspace.form();
+      WorkspaceConfig config, Path folder, Supplier<SparkSession> spark, ProgressSink progress, LocalDate today) {
+    Workspace workspace = config.workspace();
+    Settings settings = config.settings();
+    FormDefinition form = config.form();
     UnitRegister register = UnitRegister.read(workspace.unitRegister());
     FileInventory.Listing listing;
     try {
@@ -116,7 +118,7 @@ public final class IngestRun {
     Path reportFolder = workspace.reports().resolve("kiem-tra");
     int feedback = writeReports(problems, reportFolder);
     // Who has still not reported in the latest school year staged, for the reminder calls.
-    Optional<MissingReports.Report> missing = MissingReports.ofWorkspace(workspace, Optional.empty(), today);
+    Optional<MissingReports.Report> missing = MissingReports.ofWorkspace(config, Optional.empty(), today);
     missing.ifPresent(report -> MissingReportsWriter.write(report, reportFolder.resolve(MissingReportsWriter.fileName(report))));
     int accepted = (int) result.submissions().stream().filter(s -> s.status().equals("accepted")).count();
     int withWarnings =

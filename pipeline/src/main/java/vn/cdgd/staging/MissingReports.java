@@ -68,8 +68,9 @@ public final class MissingReports {
    * The report of a workspace's published staging for {@code year}, or for the latest school year
    * staging holds when {@code year} is empty; empty when nothing is staged (for that year).
    */
-  public static Optional<Report> ofWorkspace(vn.cdgd.conf.Workspace workspace, Optional<SchoolYear> year,
+  public static Optional<Report> ofWorkspace(vn.cdgd.conf.WorkspaceConfig config, Optional<SchoolYear> year,
       LocalDate today) {
+    vn.cdgd.conf.Workspace workspace = config.workspace();
     Optional<java.nio.file.Path> staging = new VersionedStore(workspace.staging()).current();
     if (staging.isEmpty()) {
       return Optional.empty();
@@ -80,7 +81,7 @@ public final class MissingReports {
     if (chosen.isEmpty()) {
       return Optional.empty();
     }
-    vn.cdgd.conf.Settings settings = workspace.settings();
+    vn.cdgd.conf.Settings settings = config.settings();
     return Optional.of(of(UnitRegister.read(workspace.unitRegister()), chosen.get(), settings.schoolYearStarts(),
         settings.reportingDeadline(), staged.receivedIn(staging.get(), chosen.get()), today));
   }

@@ -32,7 +32,7 @@ final class StagingCheck {
     for (Map.Entry<String, StructType> table : schemas.entrySet()) {
       List<Path> files = StagingLayout.parquetFiles(version.resolve(table.getKey()));
       if (files.isEmpty()) {
-        throw new IllegalStateException("staging table " + table.getKey() + " has no Parquet file in " + version);
+        throw new VersionCheckFailure("staging table " + table.getKey() + " has no Parquet file in " + version);
       }
       String[] expected = table.getValue().fieldNames();
       long rows = 0;
@@ -42,7 +42,7 @@ final class StagingCheck {
           String[] written = reader.getFooter().getFileMetaData().getSchema().getFields().stream()
               .map(Type::getName).toArray(String[]::new);
           if (!Arrays.equals(written, expected)) {
-            throw new IllegalStateException(
+            throw new VersionCheckFailure(
                 "staging table " + table.getKey() + " has columns " + Arrays.toString(written)
                     + ", expected " + Arrays.toString(expected));
           }
@@ -53,7 +53,7 @@ final class StagingCheck {
       }
       Long wanted = expectedRows.get(table.getKey());
       if (wanted == null || rows != wanted) {
-        throw new IllegalStateException(
+        throw new VersionCheckFailure(
             "staging table " + table.getKey() + " has " + rows + " rows, expected " + wanted);
       }
     }

@@ -1,5 +1,6 @@
 package vn.cdgd.template;
 
+import vn.cdgd.conf.WorkspaceConfig;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -59,11 +60,11 @@ public final class TemplateWriter {
   }
 
   /** The writer of a workspace: its form and its instructions text. */
-  public static TemplateWriter of(Workspace workspace) {
+  public static TemplateWriter of(WorkspaceConfig config) {
     return new TemplateWriter(
-        workspace.form(),
-        TemplateInstructions.of(workspace),
-        workspace.settings().schoolYearStarts(),
+        config.form(),
+        TemplateInstructions.of(config.workspace()),
+        config.settings().schoolYearStarts(),
         AWARD_ROWS,
         OFFICER_ROWS);
   }

@@ -25,6 +25,7 @@ import vn.cdgd.conf.IndicatorDefinition;
 import vn.cdgd.conf.Settings;
 import vn.cdgd.conf.TargetCatalog;
 import vn.cdgd.conf.Workspace;
+import vn.cdgd.conf.WorkspaceConfig;
 import vn.cdgd.marts.IndicatorMart;
 import vn.cdgd.marts.TargetProgress;
 import vn.cdgd.marts.UnitMeasures;
@@ -46,18 +47,20 @@ public final class WarehouseBuild {
 
   private final Supplier<SparkSession> sparkStarter;
   private SparkSession spark;
+  private final WorkspaceConfig config;
   private final Workspace workspace;
   private final boolean todaysTree;
   private final LocalDate today;
 
-  public WarehouseBuild(SparkSession spark, Workspace workspace, boolean todaysTree, LocalDate today) {
-    this(() -> spark, workspace, todaysTree, today);
+  public WarehouseBuild(SparkSession spark, WorkspaceConfig config, boolean todaysTree, LocalDate today) {
+    this(() -> spark, config, todaysTree, today);
   }
 
   /** A build that starts Spark only if it has something to build. */
-  public WarehouseBuild(Supplier<SparkSession> spark, Workspace workspace, boolean todaysTree, LocalDate today) {
+  public WarehouseBuild(Supplier<SparkSession> spark, WorkspaceConfig config, boolean todaysTree, LocalDate today) {
     this.sparkStarter = spark;
-    this.workspace = workspace;
+    this.config = config;
+    this.workspace = config.workspace();
     this.todaysTree = todaysTree;
     this.today = today;
   }
@@ -69,12 +72,12 @@ public final class WarehouseBuild {
   public record Result(Path version, Map<String, Long> rows, List<String> schoolYears, boolean unchanged) {}
 
   public Result run() {
-    Settings settings = workspace.settings();
-    FormDefinition form = workspace.form();
+    Settings settings = config.settings();
+    FormDefinition form = config.form();
     UnitRegister register = UnitRegister.read(workspace.unitRegister());
-    List<IndicatorDefinition> indicators = Catalogs.indicators(workspace.conf().resolve("indicators.yaml"), form);
-    List<Catalogs.RatingLevel> scale = Catalogs.ratingScale(workspace.conf().resolve("ratings.yaml"));
-    TargetCatalog targets = Catalogs.targets(workspace.conf().resolve("targets.yaml"));
+    List<IndicatorDefinition> indicators = config.indicators();
+    List<Catalogs.RatingLevel> scale = config.ratingScale();
+    TargetCatalog targets = config.targets();
     Path staging = new VersionedStore(workspace.staging()).current()
         .orElseThrow(() -> new ConfigException(
             "Chưa có dữ liệu staging. Hãy chạy cdgd ingest (hoặc cdgd run) trước cdgd build."));

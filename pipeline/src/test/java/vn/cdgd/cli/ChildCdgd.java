@@ -70,6 +70,12 @@ final class ChildCdgd {
     process.toHandle().onExit().join();
   }
 
+  /** SIGTERM to the process, as a scheduler or {@code kill} sends it; waits until it is gone. */
+  int terminate() throws InterruptedException {
+    process.destroy();
+    return process.waitFor();
+  }
+
   long elapsedMillis() {
     return (System.nanoTime() - startedAt) / 1_000_000;
   }

@@ -25,6 +25,7 @@ import picocli.CommandLine;
 import vn.cdgd.Duck;
 import vn.cdgd.TestWorkspace;
 import vn.cdgd.conf.Workspace;
+import vn.cdgd.conf.WorkspaceConfig;
 import vn.cdgd.demo.DemoGenerator;
 import vn.cdgd.demo.DemoPlan;
 import vn.cdgd.files.MiniHdfs;
@@ -55,8 +56,9 @@ class HdfsWorkspaceTest {
   @BeforeAll
   void runOnHdfsAndLocally() throws Exception {
     local = TestWorkspace.create(root.resolve("local"));
-    DemoGenerator.of(local).write(DemoPlan.synthetic(local.form(), SEED, 8), local, 1);
-    moveOneWorkbookIntoASchoolFolder(local.submissions());
+    WorkspaceConfig config = WorkspaceConfig.load(local);
+    DemoGenerator.of(config).write(DemoPlan.synthetic(config.form(), SEED, 8), local, config.submissions(), 1);
+    moveOneWorkbookIntoASchoolFolder(config.submissions());
 
     hdfs = MiniHdfs.start(root.resolve("hdfs"));
     onHdfs = new Workspace(hdfs.path("/dak-nong"));

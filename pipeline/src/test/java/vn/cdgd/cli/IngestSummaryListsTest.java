@@ -36,7 +36,7 @@ class IngestSummaryListsTest {
         root.resolve("output/rejected"), reports, 0, 0, duplicates, Optional.empty(), 0, 0);
 
     StringWriter text = new StringWriter();
-    IngestCommand.print(new PrintWriter(text), summary, workspace);
+    IngestSummary.print(new PrintWriter(text), summary);
     String printed = text.toString();
 
     assertTrue(printed.contains("Huyện 10/cong van.pdf"), printed);
@@ -58,7 +58,7 @@ class IngestSummaryListsTest {
         root.resolve("output/staging/current"), root.resolve("output/rejected"),
         root.resolve("output/reports/kiem-tra"), 2_005, 0, List.of(), Optional.empty(), 3, 1_502);
     StringWriter text = new StringWriter();
-    IngestCommand.print(new PrintWriter(text), summary, new Workspace(root));
+    IngestSummary.print(new PrintWriter(text), summary);
     assertTrue(text.toString().contains("Đã đọc 49.835 tệp:"), text.toString());
     assertTrue(text.toString().contains("tiếp nhận:   47.998 (trong đó 500 có cảnh báo)"), text.toString());
     assertTrue(text.toString().contains("trùng nội dung: 332 "), text.toString());
@@ -75,7 +75,7 @@ class IngestSummaryListsTest {
         root.resolve("data/submissions"), 2, 2, 0, 0, List.of(), 0, 0, root.resolve("output/staging/current"),
         root.resolve("output/rejected"), reports, 0, 0, List.of(), Optional.empty(), 0, 0);
     StringWriter text = new StringWriter();
-    IngestCommand.print(new PrintWriter(text), summary, new Workspace(root));
+    IngestSummary.print(new PrintWriter(text), summary);
     assertFalse(Files.exists(reports.resolve(UnreadFilesList.FILE_NAME)));
     assertFalse(text.toString().contains("Tệp bỏ qua và tệp trùng nội dung"), text.toString());
   }

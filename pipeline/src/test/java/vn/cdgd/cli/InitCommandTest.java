@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import vn.cdgd.conf.Workspace;
+import vn.cdgd.conf.WorkspaceConfig;
 import vn.cdgd.reference.UnitRegister;
 
 class InitCommandTest {
@@ -26,9 +27,9 @@ class InitCommandTest {
     assertThat(code).isZero();
     assertThat(workspace.conf().resolve("form-v1.yaml")).exists();
     assertThat(workspace.settingsFile()).exists();
-    assertThat(workspace.form().fields()).hasSize(19);
+    assertThat(WorkspaceConfig.load(workspace).form().fields()).hasSize(19);
     assertThat(UnitRegister.read(workspace.unitRegister()).rows()).isEmpty();
-    assertThat(workspace.submissions()).isDirectory();
+    assertThat(WorkspaceConfig.load(workspace).submissions()).isDirectory();
     assertThat(out.toString()).contains("đã tạo conf/form-v1.yaml").contains("data/units.csv");
   }
 
@@ -43,8 +44,8 @@ class InitCommandTest {
 
     assertThat(code).isZero();
     Workspace workspace = new Workspace(dir.resolve("gia-lai"));
-    assertThat(workspace.settings().rootUnit()).isEqualTo("GLA");
-    assertThat(workspace.settings().province()).isEqualTo("Gia Lai");
+    assertThat(vn.cdgd.conf.WorkspaceConfig.load(workspace).settings().rootUnit()).isEqualTo("GLA");
+    assertThat(vn.cdgd.conf.WorkspaceConfig.load(workspace).settings().province()).isEqualTo("Gia Lai");
     vn.cdgd.reports.ReportSettings report = vn.cdgd.reports.ReportSettings.load(workspace.conf().resolve("reports.yaml"));
     assertThat(report.upperBody()).isEqualTo("LĐLĐ TỈNH GIA LAI");
     assertThat(report.issuingBody()).isEqualTo("CÔNG ĐOÀN NGÀNH GIÁO DỤC TỈNH GIA LAI");
@@ -70,7 +71,7 @@ class InitCommandTest {
     assertThat(cli.execute("init", dir.toString())).isZero();
 
     Workspace workspace = new Workspace(dir);
-    assertThat(workspace.settings().rootUnit()).isEmpty();
+    assertThat(vn.cdgd.conf.WorkspaceConfig.load(workspace).settings().rootUnit()).isEmpty();
     assertThat(vn.cdgd.reports.ReportSettings.load(workspace.conf().resolve("reports.yaml")).issuingBody())
         .isEqualTo("CÔNG ĐOÀN NGÀNH GIÁO DỤC TỈNH (CHƯA KHAI BÁO)");
     assertThat(out.toString()).contains("Chưa khai báo đơn vị gốc và tỉnh: hãy sửa union.root_unit");
@@ -83,7 +84,7 @@ class InitCommandTest {
 
     vn.cdgd.demo.ProvincialWorkspace.prepare(workspace);
 
-    assertThat(workspace.settings().rootUnit()).isEqualTo("DNO");
+    assertThat(vn.cdgd.conf.WorkspaceConfig.load(workspace).settings().rootUnit()).isEqualTo("DNO");
     assertThat(Files.readString(workspace.conf().resolve("targets.yaml"))).contains("term: \"2018-2023\"");
   }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cdgd.TestWorkspace;
 import vn.cdgd.conf.Workspace;
+import vn.cdgd.conf.WorkspaceConfig;
 import vn.cdgd.demo.DemoGenerator;
 import vn.cdgd.demo.DemoPlan;
 
@@ -37,9 +38,10 @@ class KilledRunsTest {
   @Test
   void aRunKilledAnywhereLeavesEachStoreBeforeOrAfterAndTheNextRunRecovers() throws Exception {
     Workspace reference = TestWorkspace.create(root.resolve("reference"));
-    DemoGenerator.of(reference).write(DemoPlan.synthetic(reference.form(), SEED, 8), reference, 1);
+    WorkspaceConfig config = WorkspaceConfig.load(reference);
+    DemoGenerator.of(config).write(DemoPlan.synthetic(config.form(), SEED, 8), reference, config.submissions(), 1);
     Path held = root.resolve("second-batch");
-    holdBackEverySecondFile(reference.submissions(), held);
+    holdBackEverySecondFile(config.submissions(), held);
 
     // The states before: the first batch ingested and built, never killed.
     finish(reference, "ingest");
@@ -52,8 +54,8 @@ class KilledRunsTest {
     assertThat(warehouseBefore.published()).isTrue();
 
     // The states after: the second batch arrives, ingested and built, never killed.
-    copyTree(held, reference.submissions());
-    copyTree(held, killed.submissions());
+    copyTree(held, config.submissions());
+    copyTree(held, killed.root().resolve(config.settings().submissionsFolder()));
     long ingestMillis = finish(reference, "ingest");
     long buildMillis = finish(reference, "build");
     StoreFingerprint stagingAfter = StoreFingerprint.of(reference.staging());

@@ -22,6 +22,7 @@ import vn.cdgd.LocalSpark;
 import vn.cdgd.TestWorkspace;
 import vn.cdgd.conf.FormDefinition;
 import vn.cdgd.conf.Workspace;
+import vn.cdgd.conf.WorkspaceConfig;
 import vn.cdgd.ingest.FormWorkbook;
 import vn.cdgd.ingest.TestRegister;
 import vn.cdgd.staging.IngestRun;
@@ -70,10 +71,10 @@ class PurgeCommandTest {
     Files.write(inbox.resolve("2019.xlsx"), new FormWorkbook(FORM)
         .award("Bằng khen", "LĐLĐ tỉnh", "Cá nhân", "Lê Thị Mai", "Nữ", "", LocalDate.of(2020, 10, 6)).bytes());
 
-    IngestRun.run(workspace, inbox, LocalSpark::get, ProgressSink.NONE, IN_2020);
+    IngestRun.run(WorkspaceConfig.load(workspace), inbox, LocalSpark::get, ProgressSink.NONE, IN_2020);
     firstStaging = current();
     identitiesAfterFirst = identities();
-    IngestRun.run(workspace, inbox, LocalSpark::get, ProgressSink.NONE, IN_2020);
+    IngestRun.run(WorkspaceConfig.load(workspace), inbox, LocalSpark::get, ProgressSink.NONE, IN_2020);
     identitiesAfterSecond = identities();
     restrictedVersionsAfterSecond = listing(workspace.restricted().resolve("versions"));
     officersBeforePurge = officers();
@@ -86,7 +87,7 @@ class PurgeCommandTest {
     officersAfterPurge = officers();
     purgeAgain = purge(false, IN_2023);
 
-    IngestRun.run(workspace, inbox, LocalSpark::get, ProgressSink.NONE, IN_2023);
+    IngestRun.run(WorkspaceConfig.load(workspace), inbox, LocalSpark::get, ProgressSink.NONE, IN_2023);
     identitiesAfterLastIngest = identities();
   }
 

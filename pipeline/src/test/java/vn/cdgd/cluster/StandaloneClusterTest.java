@@ -22,6 +22,7 @@ import vn.cdgd.Duck;
 import vn.cdgd.TestWorkspace;
 import vn.cdgd.cli.Main;
 import vn.cdgd.conf.Workspace;
+import vn.cdgd.conf.WorkspaceConfig;
 import vn.cdgd.demo.DemoGenerator;
 import vn.cdgd.demo.DemoPlan;
 
@@ -61,11 +62,11 @@ class StandaloneClusterTest {
   void runOnTheClusterAndLocally() throws Exception {
     long started = System.nanoTime();
     onCluster = TestWorkspace.create(root.resolve("cluster"));
-    DemoGenerator.of(onCluster).write(DemoPlan.synthetic(onCluster.form(), SEED, 8), onCluster, 1);
+    DemoGenerator.of(WorkspaceConfig.load(onCluster)).write(DemoPlan.synthetic(WorkspaceConfig.load(onCluster).form(), SEED, 8), onCluster, WorkspaceConfig.load(onCluster).submissions(), 1);
     local = new Workspace(root.resolve("local"));
     copyTree(onCluster.root(), local.root());
     onCluster = placeForTheCluster(onCluster);
-    try (Stream<Path> files = Files.walk(onCluster.submissions())) {
+    try (Stream<Path> files = Files.walk(WorkspaceConfig.load(onCluster).submissions())) {
       workbooks = (int) files.filter(p -> p.toString().endsWith(".xlsx")).count();
     }
 

@@ -14,6 +14,7 @@ import vn.cdgd.TestWorkspace;
 import vn.cdgd.cli.DemoCommand;
 import vn.cdgd.cli.UserException;
 import vn.cdgd.conf.Workspace;
+import vn.cdgd.conf.WorkspaceConfig;
 import vn.cdgd.reference.UnitRegister;
 
 class DemoCommandTest {
@@ -53,12 +54,12 @@ class DemoCommandTest {
     Workspace ws = new Workspace(workspace);
     UnitRegister register = UnitRegister.read(ws.unitRegister());
     assertThat(register.grassrootsDuring(DemoPlan.CALIBRATED_YEAR, PlanBuilder.STARTS)).hasSize(50);
-    assertThat(ws.submissions().resolve("old")).doesNotExist();
-    assertThat(ws.submissions().resolve("manifest.csv")).isRegularFile();
+    assertThat(WorkspaceConfig.load(ws).submissions().resolve("old")).doesNotExist();
+    assertThat(WorkspaceConfig.load(ws).submissions().resolve("manifest.csv")).isRegularFile();
     assertThat(ws.ratings()).isRegularFile();
-    DemoPlan plan = DemoPlan.synthetic(ws.form(), 3, 50);
+    DemoPlan plan = DemoPlan.synthetic(WorkspaceConfig.load(ws).form(), 3, 50);
     for (PlannedFile file : plan.files()) {
-      assertThat(ws.submissions().resolve(file.path())).isRegularFile();
+      assertThat(WorkspaceConfig.load(ws).submissions().resolve(file.path())).isRegularFile();
     }
     assertThat(plan.acceptedCurrent(DemoPlan.CALIBRATED_YEAR)).hasSizeGreaterThan(40);
     assertThat(out.toString()).contains("Đã tạo dữ liệu mẫu", "50 CĐCS", "data/submissions");

@@ -39,11 +39,11 @@ class DemoProvinceTest {
     form = TestWorkspace.form();
     workspace = new Workspace(root);
     plan = DemoPlan.province(form, DemoPlan.DEFAULT_SEED);
-    summary = new DemoGenerator(form, TemplateInstructions.bundled()).write(plan, workspace, 2);
+    summary = new DemoGenerator(form, TemplateInstructions.bundled()).write(plan, workspace, workspace.root().resolve("data/submissions"), 2);
   }
 
   private static Path file(PlannedFile planned) {
-    return workspace.submissions().resolve(planned.path());
+    return workspace.root().resolve("data/submissions").resolve(planned.path());
   }
 
   @Test
@@ -110,7 +110,7 @@ class DemoProvinceTest {
     assertThat(other.resolve("units.csv")).hasSameTextualContentAs(workspace.unitRegister());
     assertThat(other.resolve("ratings.csv")).hasSameTextualContentAs(workspace.ratings());
     assertThat(other.resolve("manifest.csv"))
-        .hasSameTextualContentAs(workspace.submissions().resolve("manifest.csv"));
+        .hasSameTextualContentAs(workspace.root().resolve("data/submissions").resolve("manifest.csv"));
 
     WorkbookRenderer renderer =
         DemoGenerator.renderer(form, TemplateInstructions.bundled(), PlanBuilder.STARTS);
@@ -221,7 +221,7 @@ class DemoProvinceTest {
 
   @Test
   void theInboxHoldsTheUntidyAndBrokenFilesAsPlanned() throws Exception {
-    Path submissions = workspace.submissions();
+    Path submissions = workspace.root().resolve("data/submissions");
     assertThat(submissions.resolve("2019-2020/ghi chu.txt")).isRegularFile();
     assertThat(Files.readAllBytes(submissions.resolve("2019-2020/cong van.pdf"))).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
     for (PlannedFile planned : plan.files()) {

@@ -24,6 +24,7 @@ import vn.cdgd.TestWorkspace;
 import vn.cdgd.cli.DemoCommand;
 import vn.cdgd.cli.UserException;
 import vn.cdgd.conf.Workspace;
+import vn.cdgd.conf.WorkspaceConfig;
 import vn.cdgd.ingest.Issue;
 import vn.cdgd.ingest.Level;
 import vn.cdgd.ingest.ParsedSubmission;
@@ -57,7 +58,7 @@ class NationalDemoTest {
         .as(out.toString()).isZero();
     output = out.toString();
     workspace = new Workspace(folder);
-    plan = DemoPlan.national(workspace.form(), SEED, UNITS);
+    plan = DemoPlan.national(WorkspaceConfig.load(workspace).form(), SEED, UNITS);
     register = UnitRegister.read(workspace.unitRegister());
     grassroots = register.grassrootsDuring(DemoPlan.NATIONAL_YEAR, PlanBuilder.STARTS);
   }
@@ -83,8 +84,8 @@ class NationalDemoTest {
 
   @Test
   void theNationalUnionIsTheRootOfTheWorkspace() {
-    assertThat(workspace.settings().rootUnit()).isEqualTo("VN");
-    assertThat(workspace.settings().province()).isEqualTo("Toàn quốc");
+    assertThat(WorkspaceConfig.load(workspace).settings().rootUnit()).isEqualTo("VN");
+    assertThat(WorkspaceConfig.load(workspace).settings().province()).isEqualTo("Toàn quốc");
     assertThat(register.rows()).filteredOn(u -> u.parentCode().isEmpty()).singleElement()
         .satisfies(u -> {
           assertThat(u.code()).isEqualTo("VN");
@@ -169,9 +170,9 @@ class NationalDemoTest {
   @Test
   void everyCdcsSendsOneWorkbookOfTheYearExceptThePlannedOnes() throws Exception {
     Set<String> onDisk;
-    try (Stream<Path> files = Files.walk(workspace.submissions())) {
+    try (Stream<Path> files = Files.walk(WorkspaceConfig.load(workspace).submissions())) {
       onDisk = files.filter(Files::isRegularFile)
-          .map(f -> workspace.submissions().relativize(f).toString().replace('\\', '/'))
+          .map(f -> WorkspaceConfig.load(workspace).submissions().relativize(f).toString().replace('\\', '/'))
           .filter(f -> !f.equals(DemoGenerator.MANIFEST))
           .collect(Collectors.toCollection(TreeSet::new));
     }
@@ -215,7 +216,7 @@ class NationalDemoTest {
 
   @Test
   void theIngestReaderReachesThePlannedOutcomeOnASample() throws Exception {
-    SubmissionReader reader = new SubmissionReader(workspace.form(), register, workspace.settings());
+    SubmissionReader reader = new SubmissionReader(WorkspaceConfig.load(workspace).form(), register, WorkspaceConfig.load(workspace).settings());
     List<PlannedFile> sample = new ArrayList<>();
     List<PlannedFile> files = plan.files();
     for (int i = 0; i < files.size(); i++) {
@@ -233,7 +234,7 @@ class NationalDemoTest {
         assertThat(SubmissionReader.isSubmissionFile(file.path())).as(file.path()).isFalse();
         continue;
       }
-      byte[] bytes = Files.readAllBytes(workspace.submissions().resolve(file.path()));
+      byte[] bytes = Files.readAllBytes(WorkspaceConfig.load(workspace).submissions().resolve(file.path()));
       ParsedSubmission parsed = reader.read(file.path(), bytes, file.receivedAt());
       Function<Level, Set<Rule>> rules = level -> parsed.issues().stream()
           .filter(i -> i.level() == level).map(Issue::rule).collect(Collectors.toSet());
@@ -259,7 +260,7 @@ class NationalDemoTest {
 
   @Test
   void theSameSeedMakesTheSameWorkbooksWhenTheyAreMadeAgain() throws Exception {
-    WorkbookRenderer renderer = DemoGenerator.renderer(workspace.form(),
+    WorkbookRenderer renderer = DemoGenerator.renderer(WorkspaceConfig.load(workspace).form(),
         vn.cdgd.template.TemplateInstructions.of(workspace), PlanBuilder.STARTS);
     List<DemoPlan.Entry> ordinary = plan.entries().stream()
         .filter(e -> e.file().isXlsx() && e.file().note().isEmpty())
@@ -267,7 +268,7 @@ class NationalDemoTest {
     assertThat(ordinary).hasSize(3);
     for (DemoPlan.Entry entry : ordinary) {
       assertThat(renderer.bytes(entry.content())).as(entry.file().path())
-          .isEqualTo(Files.readAllBytes(workspace.submissions().resolve(entry.file().path())));
+          .isEqualTo(Files.readAllBytes(WorkspaceConfig.load(workspace).submissions().resolve(entry.file().path())));
     }
   }
 
@@ -287,7 +288,7 @@ class NationalDemoTest {
         "Công đoàn ngành Giáo dục và Đào tạo tỉnh Đắk Nông (mã DNO",
         "Hãy chọn một thư mục làm việc khác", "--workspace");
     assertThat(Files.readString(province.resolve("data/units.csv"))).isEqualTo(before);
-    assertThat(new Workspace(province).settings().rootUnit()).isEqualTo("DNO");
+    assertThat(WorkspaceConfig.load(new Workspace(province)).settings().rootUnit()).isEqualTo("DNO");
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.util.zip.ZipInputStream;
 import picocli.CommandLine;
 import vn.cdgd.cli.Main;
 import vn.cdgd.conf.Workspace;
+import vn.cdgd.conf.WorkspaceConfig;
 import vn.cdgd.reference.UnitRegister;
 import vn.cdgd.staging.FileInventory;
 import vn.cdgd.staging.ReceivedFile;
@@ -34,18 +35,19 @@ public final class SubmissionReaderSpeed {
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
     boolean profile = args.length > 3 && args[3].equals("profile");
     Workspace workspace = new Workspace(root);
-    if (!Files.isDirectory(workspace.submissions())) {
+    if (!Files.isDirectory(root.resolve("data/submissions"))) {
       generate(root, units);
     }
+    WorkspaceConfig config = WorkspaceConfig.load(workspace);
     List<ReceivedFile> files =
-        FileInventory.list(workspace.submissions(), workspace.settings().manifestFile()).files();
+        FileInventory.list(config.submissions(), config.settings().manifestFile()).files();
     SubmissionReader reader = new SubmissionReader(
-        workspace.form(), UnitRegister.read(workspace.unitRegister()), workspace.settings());
+        config.form(), UnitRegister.read(workspace.unitRegister()), config.settings());
     double bestFloor = 0;
     double bestReader = 0;
     for (int round = 0; round <= rounds; round++) {
-      double floor = profile ? 0 : rate(files, workspace, SubmissionReaderSpeed::inflate);
-      double read = rate(files, workspace, (name, bytes) -> reader.read(name, bytes, java.time.LocalDateTime.of(2020, 9, 20, 9, 0)).figures().size());
+      double floor = profile ? 0 : rate(files, config.submissions(), SubmissionReaderSpeed::inflate);
+      double read = rate(files, config.submissions(), (name, bytes) -> reader.read(name, bytes, java.time.LocalDateTime.of(2020, 9, 20, 9, 0)).figures().size());
       if (round > 0) {
         bestFloor = Math.max(bestFloor, floor);
         bestReader = Math.max(bestReader, read);
@@ -61,11 +63,11 @@ public final class SubmissionReaderSpeed {
     long apply(String name, byte[] bytes) throws Exception;
   }
 
-  private static double rate(List<ReceivedFile> files, Workspace workspace, Read read) throws Exception {
+  private static double rate(List<ReceivedFile> files, Path submissions, Read read) throws Exception {
     long start = System.nanoTime();
     long sink = 0;
     for (ReceivedFile file : files) {
-      byte[] bytes = Files.readAllBytes(workspace.submissions().resolve(file.relativePath()));
+      byte[] bytes = Files.readAllBytes(submissions.resolve(file.relativePath()));
       sink += read.apply(file.relativePath(), bytes);
     }
     double seconds = (System.nanoTime() - start) / 1e9;

@@ -21,6 +21,7 @@ import vn.cdgd.LocalSpark;
 import vn.cdgd.TestWorkspace;
 import vn.cdgd.conf.FormDefinition;
 import vn.cdgd.conf.Workspace;
+import vn.cdgd.conf.WorkspaceConfig;
 import vn.cdgd.ingest.FormWorkbook;
 import vn.cdgd.ingest.TestRegister;
 import vn.cdgd.ingest.odd.OddCorpus;
@@ -56,7 +57,7 @@ class IngestFormatsTest {
     write("2019-2020/bom.xlsx", withPart(new FormWorkbook(FORM).unit("DNO0003").bytes(), "xl/media/image1.png", new byte[4 << 20]));
     write("2019-2020/lon.xlsx", rows(3_000));
 
-    summary = IngestRun.run(workspace, inbox, LocalSpark::get, ProgressSink.NONE);
+    summary = IngestRun.run(WorkspaceConfig.load(workspace), inbox, LocalSpark::get, ProgressSink.NONE);
   }
 
   @Test

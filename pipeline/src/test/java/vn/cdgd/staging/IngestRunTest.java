@@ -17,6 +17,7 @@ import vn.cdgd.LocalSpark;
 import vn.cdgd.TestWorkspace;
 import vn.cdgd.conf.FormDefinition;
 import vn.cdgd.conf.Workspace;
+import vn.cdgd.conf.WorkspaceConfig;
 import vn.cdgd.ingest.FormWorkbook;
 import vn.cdgd.ingest.TestRegister;
 
@@ -53,9 +54,9 @@ class IngestRunTest {
             + "2019-2020/Gia Nghĩa/Nguyễn Du lần 1.xlsx,2020-09-10T08:00:00\n"
             + "2019-2020/Gia Nghĩa/Nguyễn Du lần 2.xlsx,2020-09-25T15:30:00\n");
 
-    first = IngestRun.run(workspace, inbox, LocalSpark::get, ProgressSink.NONE);
+    first = IngestRun.run(WorkspaceConfig.load(workspace), inbox, LocalSpark::get, ProgressSink.NONE);
     stagingAfterFirst = snapshot();
-    second = IngestRun.run(workspace, inbox, () -> {
+    second = IngestRun.run(WorkspaceConfig.load(workspace), inbox, () -> {
       throw new AssertionError("Spark was started for a folder with nothing new");
     }, ProgressSink.NONE);
   }
@@ -175,26 +176,26 @@ class IngestRunTest {
     Path folder = Files.createDirectories(dir.resolve("inbox"));
     Files.write(folder.resolve("a.xlsx"), new FormWorkbook(FORM).bytes());
     Files.write(folder.resolve("b.xlsx"), new FormWorkbook(FORM).unit("DNO0002").bytes());
-    IngestRun.run(own, folder, LocalSpark::get, ProgressSink.NONE);
+    IngestRun.run(WorkspaceConfig.load(own), folder, LocalSpark::get, ProgressSink.NONE);
 
     Files.write(folder.resolve("c.xlsx"), new FormWorkbook(FORM).year("2018-2019").bytes());
-    FolderStatus.Report status = FolderStatus.of(own, folder);
+    FolderStatus.Report status = FolderStatus.of(WorkspaceConfig.load(own), folder);
     assertThat(status.files()).extracting(FolderStatus.Entry::file, FolderStatus.Entry::state).containsExactly(
         org.assertj.core.groups.Tuple.tuple("a.xlsx", FolderStatus.State.ACCEPTED),
         org.assertj.core.groups.Tuple.tuple("b.xlsx", FolderStatus.State.ACCEPTED),
         org.assertj.core.groups.Tuple.tuple("c.xlsx", FolderStatus.State.NEW));
-    IngestRun.Summary withNewFile = IngestRun.run(own, folder, LocalSpark::get, ProgressSink.NONE);
+    IngestRun.Summary withNewFile = IngestRun.run(WorkspaceConfig.load(own), folder, LocalSpark::get, ProgressSink.NONE);
     assertThat(withNewFile.alreadyStaged()).isEqualTo(2);
     assertThat(withNewFile.accepted()).isEqualTo(3);
     assertThat(Duck.single("select count(*) from '" + own.staging().resolve("current/stg_submission")
         + "/*/*.parquet'")).isEqualTo("3");
 
     Files.write(folder.resolve("b.xlsx"), new FormWorkbook(FORM).unit("DNO0002").set("A03", 1, 1).bytes());
-    assertThat(FolderStatus.of(own, folder).files()).extracting(FolderStatus.Entry::state)
+    assertThat(FolderStatus.of(WorkspaceConfig.load(own), folder).files()).extracting(FolderStatus.Entry::state)
         .containsExactly(FolderStatus.State.ACCEPTED, FolderStatus.State.CHANGED, FolderStatus.State.ACCEPTED);
     Files.writeString(own.unitRegister(), Files.readString(own.unitRegister()) + "\n", StandardCharsets.UTF_8);
-    assertThat(FolderStatus.of(own, folder).count(FolderStatus.State.TO_READ_AGAIN)).isEqualTo(2);
-    IngestRun.Summary afterRegisterChange = IngestRun.run(own, folder, LocalSpark::get, ProgressSink.NONE);
+    assertThat(FolderStatus.of(WorkspaceConfig.load(own), folder).count(FolderStatus.State.TO_READ_AGAIN)).isEqualTo(2);
+    IngestRun.Summary afterRegisterChange = IngestRun.run(WorkspaceConfig.load(own), folder, LocalSpark::get, ProgressSink.NONE);
     assertThat(afterRegisterChange.alreadyStaged()).isZero();
     // b.xlsx's first version stays in the history, replaced by the new one.
     assertThat(afterRegisterChange.accepted()).isEqualTo(3);

@@ -17,6 +17,7 @@ import vn.cdgd.LocalSpark;
 import vn.cdgd.TestWorkspace;
 import vn.cdgd.conf.FormDefinition;
 import vn.cdgd.conf.Workspace;
+import vn.cdgd.conf.WorkspaceConfig;
 import vn.cdgd.ingest.FormWorkbook;
 import vn.cdgd.ingest.TestRegister;
 
@@ -100,7 +101,7 @@ class StagingByYearTest {
       }
     }
     Files.writeString(early.resolve("manifest.csv"), manifest);
-    IngestRun.run(whole, early, LocalSpark::get, ProgressSink.NONE, TODAY);
+    IngestRun.run(WorkspaceConfig.load(whole), early, LocalSpark::get, ProgressSink.NONE, TODAY);
     Path flat = current(whole);
     flatten(flat, StagingTables.SCHEMAS.keySet());
     flatten(new RestrictedStore(whole.restricted()).of(flat).orElseThrow(), StagingTables.RESTRICTED_SCHEMAS.keySet());
@@ -129,7 +130,7 @@ class StagingByYearTest {
   }
 
   private void ingest(Workspace workspace) {
-    IngestRun.run(workspace, inbox, LocalSpark::get, ProgressSink.NONE, TODAY);
+    IngestRun.run(WorkspaceConfig.load(workspace), inbox, LocalSpark::get, ProgressSink.NONE, TODAY);
   }
 
   private static Path current(Workspace workspace) {

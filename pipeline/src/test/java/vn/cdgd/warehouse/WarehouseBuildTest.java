@@ -16,6 +16,7 @@ import vn.cdgd.LocalSpark;
 import vn.cdgd.TestWorkspace;
 import vn.cdgd.conf.FormDefinition;
 import vn.cdgd.conf.Workspace;
+import vn.cdgd.conf.WorkspaceConfig;
 import vn.cdgd.ingest.FormWorkbook;
 import vn.cdgd.reference.Unit;
 import vn.cdgd.reference.UnitRegister;
@@ -62,8 +63,8 @@ class WarehouseBuildTest {
     Files.write(inbox.resolve("u3-2019.xlsx"), new FormWorkbook(FORM).unit("U3").set("B01", 4, 2).set("B02", 4, 2).bytes());
     Files.write(inbox.resolve("u1-2018.xlsx"), new FormWorkbook(FORM).unit("U1").year("2018-2019").bytes());
     Files.write(inbox.resolve("u2-2018.xlsx"), new FormWorkbook(FORM).unit("U2").year("2018-2019").bytes());
-    IngestRun.run(workspace, inbox, LocalSpark::get, ProgressSink.NONE);
-    new WarehouseBuild(LocalSpark.get(), workspace, false, LocalDate.of(2026, 11, 23)).run();
+    IngestRun.run(WorkspaceConfig.load(workspace), inbox, LocalSpark::get, ProgressSink.NONE);
+    new WarehouseBuild(LocalSpark.get(), WorkspaceConfig.load(workspace), false, LocalDate.of(2026, 11, 23)).run();
     firstVersion = new VersionedStore(workspace.warehouse()).current().orElseThrow();
   }
 
@@ -142,14 +143,14 @@ class WarehouseBuildTest {
     Files.copy(workspace.unitRegister(), broken.unitRegister());
     Files.createDirectories(broken.staging());
     Files.createSymbolicLink(broken.staging().resolve("current"), new VersionedStore(workspace.staging()).current().orElseThrow());
-    new WarehouseBuild(LocalSpark.get(), broken, false, LocalDate.of(2026, 11, 23)).run();
+    new WarehouseBuild(LocalSpark.get(), WorkspaceConfig.load(broken), false, LocalDate.of(2026, 11, 23)).run();
     Path published = new VersionedStore(broken.warehouse()).current().orElseThrow();
     // A union's typo: staff over members, a "rate" above 1.
     Path indicators = broken.conf().resolve("indicators.yaml");
     Files.writeString(indicators, Files.readString(indicators)
         .replace("numerator: {sum: A02}\n    denominator: {sum: A01}", "numerator: {sum: A01}\n    denominator: {sum: A02}"));
 
-    assertThatThrownBy(() -> new WarehouseBuild(LocalSpark.get(), broken, false, LocalDate.of(2026, 11, 23)).run())
+    assertThatThrownBy(() -> new WarehouseBuild(LocalSpark.get(), WorkspaceConfig.load(broken), false, LocalDate.of(2026, 11, 23)).run())
         .isInstanceOf(WarehouseTests.Failure.class)
         .hasMessageContaining("rates lie between 0 and 1");
     assertThat(new VersionedStore(broken.warehouse()).current()).contains(published);
@@ -164,7 +165,7 @@ class WarehouseBuildTest {
     Files.copy(workspace.ratings(), copy.ratings());
     Files.createDirectories(copy.staging());
     Files.createSymbolicLink(copy.staging().resolve("current"), new VersionedStore(workspace.staging()).current().orElseThrow());
-    new WarehouseBuild(LocalSpark.get(), copy, true, LocalDate.of(2026, 11, 23)).run();
+    new WarehouseBuild(LocalSpark.get(), WorkspaceConfig.load(copy), true, LocalDate.of(2026, 11, 23)).run();
     Path version = new VersionedStore(copy.warehouse()).current().orElseThrow();
     String sql = "select numerator || '/' || denominator from " + table(version, "mart_indicator")
         + " where school_year = '2018-2019' and indicator_code = 'I02' and breakdown = 'all' and unit_code = ";
@@ -180,13 +181,13 @@ class WarehouseBuildTest {
     Files.copy(workspace.ratings(), copy.ratings());
     Files.createDirectories(copy.staging());
     Files.createSymbolicLink(copy.staging().resolve("current"), new VersionedStore(workspace.staging()).current().orElseThrow());
-    WarehouseBuild.Result first = new WarehouseBuild(LocalSpark.get(), copy, false, LocalDate.of(2026, 11, 23)).run();
+    WarehouseBuild.Result first = new WarehouseBuild(LocalSpark.get(), WorkspaceConfig.load(copy), false, LocalDate.of(2026, 11, 23)).run();
     assertThat(first.unchanged()).isFalse();
 
     java.util.function.Supplier<org.apache.spark.sql.SparkSession> noSpark = () -> {
       throw new AssertionError("Spark was started for a build with nothing new");
     };
-    WarehouseBuild.Result again = new WarehouseBuild(noSpark, copy, false, LocalDate.of(2026, 11, 23)).run();
+    WarehouseBuild.Result again = new WarehouseBuild(noSpark, WorkspaceConfig.load(copy), false, LocalDate.of(2026, 11, 23)).run();
     assertThat(again.unchanged()).isTrue();
     assertThat(again.version()).isEqualTo(first.version());
     assertThat(again.rows()).isEqualTo(first.rows()).containsEntry("fct_submission", 5L);
@@ -196,7 +197,7 @@ class WarehouseBuildTest {
     // A rating corrected in data/ratings.csv is an input changed: the warehouse is built again.
     Files.writeString(copy.ratings(), Files.readString(copy.ratings()).replace("U2,2019-2020,Hoàn thành nhiệm vụ",
         "U2,2019-2020,Hoàn thành tốt nhiệm vụ"));
-    WarehouseBuild.Result changed = new WarehouseBuild(LocalSpark.get(), copy, false, LocalDate.of(2026, 11, 23)).run();
+    WarehouseBuild.Result changed = new WarehouseBuild(LocalSpark.get(), WorkspaceConfig.load(copy), false, LocalDate.of(2026, 11, 23)).run();
     assertThat(changed.unchanged()).isFalse();
     assertThat(changed.version()).isNotEqualTo(first.version());
     assertThat(Duck.single("select count(*) from " + table(changed.version(), "fct_rating") + " where is_good_or_better"))

@@ -1,21 +1,16 @@
 package vn.cdgd.reports;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.cdgd.conf.ConfigBinding;
 
 /**
  * The text of the printed reports that a union changes, read from {@code conf/reports.yaml}: the
- * bodies in the header, the place, the document code, the signatory and the "Nơi nhận" list.
- * Precedence, lowest first: the defaults written here, the file, then the command line (the report
- * date, {@code --date}).
+ * bodies in the header, the place, the document code, the signatory and the "Nơi nhận" list. Bound
+ * through {@link ConfigBinding} like every conf/ file, from {@link File}, whose fields hold the
+ * keys and their defaults; the command line's {@code --date} overrides {@code report_date}.
  */
 public record ReportSettings(
     String upperBody,
@@ -33,45 +28,32 @@ public record ReportSettings(
   }
 
   public static ReportSettings defaults() {
-    return new ReportSettings("", "", "BC", "", "TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "",
-        List.of("- Lưu: VT."), Optional.empty());
+    return of(new File(), Path.of("conf/reports.yaml"));
   }
 
   /**
    * The settings in {@code file}, over the defaults; a missing file gives the defaults.
    *
-   * @throws ReportException when the file cannot be read or a date is not dd/MM/yyyy or ISO
+   * @throws vn.cdgd.conf.ConfigException when the file cannot be read, holds an unknown key or a
+   *     value of the wrong type, or a date that is not dd/MM/yyyy or ISO
    */
   public static ReportSettings load(Path file) {
-    ReportSettings defaults = defaults();
-    if (!Files.isRegularFile(file)) {
-      return defaults;
-    }
-    JsonNode root;
-    try {
-      try (java.io.InputStream in = Files.newInputStream(file)) {
-        root = new ObjectMapper(new YAMLFactory()).readTree(in);
+    return of(ConfigBinding.bindOrDefault(file, File.class, File::new), file);
+  }
+
+  private static ReportSettings of(File f, Path file) {
+    Optional<LocalDate> date = Optional.empty();
+    if (f.reportDate != null && !f.reportDate.isBlank()) {
+      try {
+        date = Optional.of(parseDate(f.reportDate, "report_date"));
+      } catch (ReportException e) {
+        throw ConfigBinding.invalid(file, "report_date", "\"" + f.reportDate + "\" không phải là ngày",
+            "Hãy ghi ngày dạng dd/MM/yyyy (ví dụ 06/10/2020), hoặc để trống để in ngày chạy");
       }
-    } catch (IOException e) {
-      throw new ReportException(ReportException.Kind.CONFIG,
-          "Tệp cấu hình " + file + " không đọc được: " + e.getMessage());
     }
-    if (root == null || root.isMissingNode() || root.isNull()) {
-      return defaults;
-    }
-    List<String> recipients = new ArrayList<>();
-    root.at("/recipients").forEach(node -> recipients.add(node.asText()));
-    String date = text(root, "/report_date", null);
-    return new ReportSettings(
-        text(root, "/upper_body", defaults.upperBody()),
-        text(root, "/issuing_body", defaults.issuingBody()),
-        text(root, "/document_code", defaults.documentCode()),
-        text(root, "/place", defaults.place()),
-        text(root, "/signatory/mandate", defaults.signatoryMandate()),
-        text(root, "/signatory/title", defaults.signatoryTitle()),
-        text(root, "/signatory/name", defaults.signatoryName()),
-        recipients.isEmpty() ? defaults.recipients() : recipients,
-        date == null || date.isBlank() ? Optional.empty() : Optional.of(parseDate(date, file + ": report_date")));
+    return new ReportSettings(f.upperBody, f.issuingBody, f.documentCode, f.place,
+        f.signatory.mandate, f.signatory.title, f.signatory.name,
+        f.recipients.isEmpty() ? new File().recipients : f.recipients, date);
   }
 
   /** A date as people write it (06/10/2020) or ISO (2020-10-06). */
@@ -94,8 +76,21 @@ public record ReportSettings(
     return "Số:        /" + documentCode;
   }
 
-  private static String text(JsonNode root, String pointer, String fallback) {
-    JsonNode node = root.at(pointer);
-    return node.isMissingNode() || node.isNull() ? fallback : node.asText();
+  /** The keys of conf/reports.yaml, each with its default. */
+  static final class File {
+    public String upperBody = "";
+    public String issuingBody = "";
+    public String documentCode = "BC";
+    public String place = "";
+    /** dd/MM/yyyy or ISO; empty: the day of the run. */
+    public String reportDate = "";
+    public Signatory signatory = new Signatory();
+    public List<String> recipients = List.of("- Lưu: VT.");
+  }
+
+  static final class Signatory {
+    public String mandate = "TM. BAN THƯỜNG VỤ";
+    public String title = "CHỦ TỊCH";
+    public String name = "";
   }
 }

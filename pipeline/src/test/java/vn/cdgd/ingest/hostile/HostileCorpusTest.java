@@ -19,6 +19,7 @@ import vn.cdgd.Duck;
 import vn.cdgd.LocalSpark;
 import vn.cdgd.TestWorkspace;
 import vn.cdgd.conf.Workspace;
+import vn.cdgd.conf.WorkspaceConfig;
 import vn.cdgd.ingest.TestRegister;
 import vn.cdgd.staging.FileInventory;
 import vn.cdgd.staging.IngestRun;
@@ -49,12 +50,12 @@ class HostileCorpusTest {
     workspace = TestWorkspace.create(root.resolve("ws"));
     TestRegister.register().write(workspace.unitRegister());
     long start = System.nanoTime();
-    corpus = HostileCorpus.all(workspace.form(), secret);
-    HostileCorpus.writeTo(workspace.submissions(), corpus);
+    corpus = HostileCorpus.all(WorkspaceConfig.load(workspace).form(), secret);
+    HostileCorpus.writeTo(WorkspaceConfig.load(workspace).submissions(), corpus);
     long written = System.nanoTime();
 
     // Must return: a hostile file that stops the batch fails the whole class here.
-    summary = IngestRun.run(workspace, workspace.submissions(), LocalSpark::get, ProgressSink.NONE);
+    summary = IngestRun.run(WorkspaceConfig.load(workspace), WorkspaceConfig.load(workspace).submissions(), LocalSpark::get, ProgressSink.NONE);
     System.out.printf("HostileCorpusTest: %d files generated in %d ms, ingested in %d ms%n", corpus.size(),
         (written - start) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
 
@@ -116,7 +117,7 @@ class HostileCorpusTest {
     assertThat(rejected).hasSizeGreaterThanOrEqualTo(12);
     for (String file : rejected) {
       Path kept = workspace.rejected().resolve(file);
-      assertThat(kept).as(file).exists().hasSameBinaryContentAs(workspace.submissions().resolve(file));
+      assertThat(kept).as(file).exists().hasSameBinaryContentAs(WorkspaceConfig.load(workspace).submissions().resolve(file));
       String notes = Files.readString(kept.resolveSibling(file + ".loi.txt"), StandardCharsets.UTF_8);
       assertThat(notes).as(file).contains("Tệp: " + file);
       for (String error : errors(file)) {

@@ -63,9 +63,9 @@ class StreamingXlsxParityTest {
   void readsAGeneratedDemoAsTheUserModelDoes() throws Exception {
     Workspace workspace = new Workspace(root);
     DemoPlan plan = DemoPlan.synthetic(FORM, 7L, 40);
-    new DemoGenerator(FORM, TemplateInstructions.bundled()).write(plan, workspace, 2);
+    new DemoGenerator(FORM, TemplateInstructions.bundled()).write(plan, workspace, workspace.root().resolve("data/submissions"), 2);
     List<Path> workbooks;
-    try (Stream<Path> files = Files.walk(workspace.submissions())) {
+    try (Stream<Path> files = Files.walk(workspace.root().resolve("data/submissions"))) {
       workbooks = files.filter(f -> f.toString().endsWith(".xlsx")).sorted().toList();
     }
     assertThat(workbooks).hasSizeGreaterThan(40);

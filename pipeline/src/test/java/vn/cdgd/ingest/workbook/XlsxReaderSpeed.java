@@ -106,11 +106,11 @@ public final class XlsxReaderSpeed {
 
   private static List<Path> demo(Path root, int units) throws IOException {
     Workspace workspace = new Workspace(root);
-    if (!Files.isDirectory(workspace.submissions())) {
+    if (!Files.isDirectory(workspace.root().resolve("data/submissions"))) {
       new DemoGenerator(TestWorkspace.form(), TemplateInstructions.bundled())
-          .write(DemoPlan.synthetic(TestWorkspace.form(), 11L, units), workspace, 2);
+          .write(DemoPlan.synthetic(TestWorkspace.form(), 11L, units), workspace, workspace.root().resolve("data/submissions"), 2);
     }
-    try (Stream<Path> walk = Files.walk(workspace.submissions())) {
+    try (Stream<Path> walk = Files.walk(workspace.root().resolve("data/submissions"))) {
       return walk.filter(f -> f.toString().endsWith(".xlsx")).sorted().toList();
     }
   }
