@@ -37,7 +37,8 @@ class DemoGoldenTablesTest {
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-    "mart_indicator|school_year,unit_code,indicator_code,breakdown,breakdown_value|indicator_name,kind",
+    "mart_indicator|school_year,unit_code,indicator_code,breakdown,breakdown_value"
+        + "|indicator_name,kind",
     "mart_target_progress|term,unit_code,target_code,school_year|",
     "fct_officer_training|school_year,unit_code,role,gender|",
   })

@@ -40,8 +40,8 @@ public record DemoWarehouse(Workspace workspace, DemoPlan plan, IngestRun.Summar
       Workspace workspace = TestWorkspace.create(root.resolve("demo"));
       DemoPlan plan = DemoPlan.province(workspace.form(), DemoPlan.DEFAULT_SEED);
       DemoGenerator.of(workspace).write(plan, workspace, 2);
-      IngestRun.Summary summary = IngestRun.run(workspace, workspace.submissions(), SparkTestBase::spark,
-          ProgressSink.NONE, INGESTED_ON);
+      IngestRun.Summary summary = IngestRun.run(
+          workspace, workspace.submissions(), SparkTestBase::spark, ProgressSink.NONE, INGESTED_ON);
       new WarehouseBuild(SparkTestBase.spark(), workspace, false, BUILT_ON).run();
       return new DemoWarehouse(workspace, plan, summary);
     } catch (IOException e) {

@@ -34,7 +34,8 @@ import org.apache.commons.csv.CSVRecord;
  * null as {@code \N}. Compared row by row with a golden CSV file, so a difference names the table,
  * the row's key, the column and both values.
  */
-public record GoldenTable(String name, List<String> key, List<String> columns, List<List<String>> rows) {
+public record GoldenTable(
+    String name, List<String> key, List<String> columns, List<List<String>> rows) {
   public static final int DECIMALS = 6;
   /** {@code -Dgolden.update=true} rewrites the golden files from what the code produces now. */
   public static final boolean UPDATE = Boolean.getBoolean("golden.update");
@@ -47,13 +48,15 @@ public record GoldenTable(String name, List<String> key, List<String> columns, L
     int[] keyAt = key.stream().mapToInt(columns::indexOf).toArray();
     for (int i = 0; i < keyAt.length; i++) {
       if (keyAt[i] != i) {
-        throw new IllegalArgumentException(name + ": key " + key + " must be the first columns of " + columns);
+        throw new IllegalArgumentException(
+            name + ": key " + key + " must be the first columns of " + columns);
       }
     }
     Comparator<List<String>> byKey = (a, b) -> 0;
     for (int i = 0; i < key.size(); i++) {
       int column = i;
-      byKey = byKey.thenComparing(row -> row.get(column), Comparator.nullsFirst(Comparator.naturalOrder()));
+      byKey = byKey.thenComparing(
+          row -> row.get(column), Comparator.nullsFirst(Comparator.naturalOrder()));
     }
     List<List<String>> sorted = new ArrayList<>(rows);
     sorted.sort(byKey);
@@ -64,12 +67,13 @@ public record GoldenTable(String name, List<String> key, List<String> columns, L
    * The Parquet table under {@code folder} (hive partitions included) as DuckDB reads it, without
    * the {@code omitted} columns.
    */
-  public static GoldenTable read(String name, Path folder, List<String> key, java.util.Set<String> omitted) {
+  public static GoldenTable read(
+      String name, Path folder, List<String> key, java.util.Set<String> omitted) {
     Properties properties = new Properties();
     properties.setProperty("autoinstall_known_extensions", "false");
     properties.setProperty("autoload_known_extensions", "false");
-    String sql = "select * from read_parquet('" + folder + "/**/*.parquet', hive_partitioning = true,"
-        + " hive_types_autocast = false)";
+    String sql = "select * from read_parquet('" + folder + "/**/*.parquet',"
+        + " hive_partitioning = true, hive_types_autocast = false)";
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:", properties);
         Statement statement = connection.createStatement();
         ResultSet rs = statement.executeQuery(sql)) {
@@ -104,7 +108,8 @@ public record GoldenTable(String name, List<String> key, List<String> columns, L
       if (Double.isNaN(d) || Double.isInfinite(d)) {
         return Double.toString(d);
       }
-      BigDecimal rounded = BigDecimal.valueOf(d).setScale(DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros();
+      BigDecimal rounded =
+          BigDecimal.valueOf(d).setScale(DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros();
       return rounded.signum() == 0 ? "0" : rounded.toPlainString();
     }
     if (value instanceof BigDecimal decimal) {
@@ -156,15 +161,16 @@ public record GoldenTable(String name, List<String> key, List<String> columns, L
     for (Map.Entry<List<String>, List<String>> row : expected.entrySet()) {
       List<String> now = actual.get(row.getKey());
       if (now == null) {
-        found.add(name + " " + describe(row.getKey()) + ": in the golden file, no longer in the table");
+        found.add(
+            name + " " + describe(row.getKey()) + ": in the golden file, no longer in the table");
         continue;
       }
       for (int i = key.size(); i < columns.size(); i++) {
         String was = row.getValue().get(i);
         String is = now.get(i);
         if (!java.util.Objects.equals(was, is)) {
-          found.add(name + " " + describe(row.getKey()) + " " + columns.get(i) + ": golden " + shown(was)
-              + ", now " + shown(is));
+          found.add(name + " " + describe(row.getKey()) + " " + columns.get(i)
+              + ": golden " + shown(was) + ", now " + shown(is));
         }
       }
     }
@@ -191,9 +197,12 @@ public record GoldenTable(String name, List<String> key, List<String> columns, L
         Files.createDirectories(file.getParent());
         Files.writeString(file, csv(), StandardCharsets.UTF_8);
       }
-      assertThat(file).as("golden file of " + name + " (mvn test -Dgolden.update=true writes it)").isRegularFile();
+      assertThat(file)
+          .as("golden file of " + name + " (mvn test -Dgolden.update=true writes it)")
+          .isRegularFile();
       GoldenTable golden = parse(name, key, Files.readString(file, StandardCharsets.UTF_8));
-      assertThat(differencesFrom(golden)).as(name + " against " + file + " (mvn test -Dgolden.update=true rewrites it)")
+      assertThat(differencesFrom(golden))
+          .as(name + " against " + file + " (mvn test -Dgolden.update=true rewrites it)")
           .isEmpty();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -60,20 +60,24 @@ class GoldenTableTest {
         Arrays.asList("2019-2020", "NEW", "y", null));
     assertThat(now.differencesFrom(golden)).containsExactly(
         "mart_x [school_year=2019-2020, unit_code=DNO] value: golden 0.94, now 0.95",
-        "mart_x [school_year=2019-2020, unit_code=GONE]: in the golden file, no longer in the table",
+        "mart_x [school_year=2019-2020, unit_code=GONE]: in the golden file, no longer in the"
+            + " table",
         "mart_x [school_year=2019-2020, unit_code=NEW]: new in the table, not in the golden file");
   }
 
   @Test
   void refusesAKeyTwiceAndOtherColumns() {
     GoldenTable golden = table(Arrays.asList("2019-2020", "DNO", "a", 1.0));
-    GoldenTable twice = table(Arrays.asList("2019-2020", "DNO", "a", 1.0), Arrays.asList("2019-2020", "DNO", "a", 1.0));
+    GoldenTable twice = table(
+        Arrays.asList("2019-2020", "DNO", "a", 1.0), Arrays.asList("2019-2020", "DNO", "a", 1.0));
     assertThat(twice.differencesFrom(golden))
         .containsExactly("mart_x [school_year=2019-2020, unit_code=DNO]: key twice in the table");
-    GoldenTable wider = new GoldenTable("mart_x", KEY, List.of("school_year", "unit_code", "name", "value", "extra"),
+    GoldenTable wider = new GoldenTable("mart_x", KEY,
+        List.of("school_year", "unit_code", "name", "value", "extra"),
         List.of(Arrays.asList("2019-2020", "DNO", "a", "1", "z")));
     assertThat(wider.differencesFrom(golden)).singleElement().asString()
-        .isEqualTo("mart_x: columns are [school_year, unit_code, name, value, extra], the golden file has "
+        .isEqualTo("mart_x: columns are [school_year, unit_code, name, value, extra],"
+            + " the golden file has "
             + "[school_year, unit_code, name, value]");
   }
 
@@ -87,6 +91,7 @@ class GoldenTableTest {
     GoldenTable empty = new GoldenTable("mart_x", KEY, COLUMNS, List.of());
     List<String> found = now.differencesFrom(empty);
     assertThat(found).hasSize(21).last().isEqualTo("… and 5 more");
-    assertThat(found.get(0)).isEqualTo("mart_x [school_year=2019-2020, unit_code=U00]: new in the table, not in the golden file");
+    assertThat(found.get(0)).isEqualTo(
+        "mart_x [school_year=2019-2020, unit_code=U00]: new in the table, not in the golden file");
   }
 }

@@ -14,11 +14,11 @@ import org.apache.spark.sql.types.MapType;
 import vn.cdgd.staging.SparkSessions;
 
 /**
- * The base of every test that needs Spark. Its session is built by {@link SparkSessions#start(String)},
- * the code the command line runs with, so a test cannot pass on a setting a run does not use; the
- * one difference is the master, {@value #MASTER}: the two cores of CI, where a run takes all the
- * machine's ({@code local[*]}). Starting Spark costs seconds, so the session is one per test JVM
- * and is never stopped (surefire's fork ends with the JVM).
+ * The base of every test that needs Spark. Its session is built by {@link
+ * SparkSessions#start(String)}, the code the command line runs with, so a test cannot pass on a
+ * setting a run does not use; the one difference is the master, {@value #MASTER}: the two cores of
+ * CI, where a run takes all the machine's ({@code local[*]}). Starting Spark costs seconds, so the
+ * session is one per test JVM and is never stopped (surefire's fork ends with the JVM).
  */
 public abstract class SparkTestBase {
   /** Two worker threads: what CI has, and enough for a task's order to differ from the input's. */
@@ -78,7 +78,8 @@ public abstract class SparkTestBase {
     }
     if (value instanceof scala.collection.Map<?, ?> map) {
       Map<Object, Object> plainMap = new LinkedHashMap<>();
-      scala.jdk.javaapi.CollectionConverters.asJava(map).forEach((k, v) -> plainMap.put(plainValue(k), plainValue(v)));
+      scala.jdk.javaapi.CollectionConverters.asJava(map)
+          .forEach((k, v) -> plainMap.put(plainValue(k), plainValue(v)));
       return plainMap;
     }
     return value;

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 
-/** The tests' session is the command line's, on two cores, and its helpers give plain sorted rows. */
+/** The tests' session is the command line's, on two cores; its helpers give plain sorted rows. */
 class SparkTestBaseTest extends SparkTestBase {
 
   @Test
