@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import vn.cdgd.conf.Workspace;
 import vn.cdgd.conf.WorkspaceConfig;
 import vn.cdgd.demo.DemoGenerator;
@@ -21,8 +19,6 @@ import vn.cdgd.demo.DemoPlan;
 import vn.cdgd.demo.PlannedFile;
 import vn.cdgd.ingest.Rule;
 import vn.cdgd.staging.IngestRun;
-import vn.cdgd.staging.ProgressSink;
-import vn.cdgd.warehouse.WarehouseBuild;
 
 /**
  * The demo province end to end: generated, ingested and built, every file reaches the outcome its
@@ -30,19 +26,16 @@ import vn.cdgd.warehouse.WarehouseBuild;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoEndToEndTest {
-  @TempDir static Path root;
   private Workspace workspace;
   private DemoPlan plan;
   private IngestRun.Summary summary;
 
   @BeforeAll
-  void runTheDemo() throws Exception {
-    workspace = TestWorkspace.create(root.resolve("demo"));
-    plan = DemoPlan.province(WorkspaceConfig.load(workspace).form(), DemoPlan.DEFAULT_SEED);
-    DemoGenerator.of(WorkspaceConfig.load(workspace)).write(plan, workspace, WorkspaceConfig.load(workspace).submissions(), 2);
-    // As on the day of the demo's review, so the retention of personal data keeps both years.
-    summary = IngestRun.run(WorkspaceConfig.load(workspace), WorkspaceConfig.load(workspace).submissions(), LocalSpark::get, ProgressSink.NONE, LocalDate.of(2020, 10, 6));
-    new WarehouseBuild(LocalSpark.get(), WorkspaceConfig.load(workspace), false, LocalDate.of(2026, 11, 23)).run();
+  void runTheDemo() {
+    DemoWarehouse demo = DemoWarehouse.get();
+    workspace = demo.workspace();
+    plan = demo.plan();
+    summary = demo.summary();
   }
 
   private String staging(String table) {

@@ -39,6 +39,14 @@ public final class SparkSessions {
   }
 
   public static SparkSession start(Settings settings) {
+    return start(master(settings));
+  }
+
+  /**
+   * A session with a run's settings on the given master. The tests build theirs here (on
+   * {@code local[2]}), so they run with the settings the command line runs with.
+   */
+  public static SparkSession start(String master) {
     SparkSession.Builder builder =
         SparkSession.builder()
             .appName("cdgd")
@@ -48,7 +56,7 @@ public final class SparkSessions {
             .config("spark.sql.parquet.compression.codec", "snappy")
             // Spark's own history of the session is not wanted in a union's workspace.
             .config("spark.sql.warehouse.dir", System.getProperty("java.io.tmpdir") + "/cdgd-spark-warehouse");
-    builder.master(master(settings));
+    builder.master(master);
     SparkSession spark = builder.getOrCreate();
     spark.sparkContext().setLogLevel("ERROR");
     return spark;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import vn.cdgd.Duck;
 import vn.cdgd.FileTree;
-import vn.cdgd.LocalSpark;
+import vn.cdgd.SparkTestBase;
 import vn.cdgd.TestWorkspace;
 import vn.cdgd.conf.FormDefinition;
 import vn.cdgd.conf.Workspace;
@@ -38,7 +38,7 @@ import vn.cdgd.staging.VersionedStore;
  * years from 2023-2024 back to 2019-2020), then ingested again on that day.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PurgeCommandTest {
+class PurgeCommandTest extends SparkTestBase {
   private static final FormDefinition FORM = TestWorkspace.form();
   private static final LocalDate IN_2020 = LocalDate.of(2020, 10, 1);
   private static final LocalDate IN_2023 = LocalDate.of(2023, 10, 1);
@@ -71,10 +71,10 @@ class PurgeCommandTest {
     Files.write(inbox.resolve("2019.xlsx"), new FormWorkbook(FORM)
         .award("Bằng khen", "LĐLĐ tỉnh", "Cá nhân", "Lê Thị Mai", "Nữ", "", LocalDate.of(2020, 10, 6)).bytes());
 
-    IngestRun.run(WorkspaceConfig.load(workspace), inbox, LocalSpark::get, ProgressSink.NONE, IN_2020);
+    IngestRun.run(WorkspaceConfig.load(workspace), inbox, SparkTestBase::spark, ProgressSink.NONE, IN_2020);
     firstStaging = current();
     identitiesAfterFirst = identities();
-    IngestRun.run(WorkspaceConfig.load(workspace), inbox, LocalSpark::get, ProgressSink.NONE, IN_2020);
+    IngestRun.run(WorkspaceConfig.load(workspace), inbox, SparkTestBase::spark, ProgressSink.NONE, IN_2020);
     identitiesAfterSecond = identities();
     restrictedVersionsAfterSecond = listing(workspace.restricted().resolve("versions"));
     officersBeforePurge = officers();
@@ -87,7 +87,7 @@ class PurgeCommandTest {
     officersAfterPurge = officers();
     purgeAgain = purge(false, IN_2023);
 
-    IngestRun.run(WorkspaceConfig.load(workspace), inbox, LocalSpark::get, ProgressSink.NONE, IN_2023);
+    IngestRun.run(WorkspaceConfig.load(workspace), inbox, SparkTestBase::spark, ProgressSink.NONE, IN_2023);
     identitiesAfterLastIngest = identities();
   }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import vn.cdgd.FileTree;
-import vn.cdgd.LocalSpark;
+import vn.cdgd.SparkTestBase;
 import vn.cdgd.TestWorkspace;
 import vn.cdgd.cli.Main;
 import vn.cdgd.conf.FormDefinition;
@@ -62,8 +62,8 @@ class ConsoleLockdownTest {
         .award("Bằng khen", "LĐLĐ tỉnh", "Cá nhân", "Lê Thị Mai", "Nữ", "", LocalDate.of(2020, 10, 6)).bytes());
     Files.write(inbox.resolve("hoa-sen-2019.xlsx"), new FormWorkbook(FORM).unit("DNO0002").bytes());
     Files.write(inbox.resolve("nguyen-du-2018.xlsx"), new FormWorkbook(FORM).year("2018-2019").bytes());
-    IngestRun.run(WorkspaceConfig.load(workspace), inbox, LocalSpark::get, ProgressSink.NONE);
-    new WarehouseBuild(LocalSpark.get(), WorkspaceConfig.load(workspace), false, LocalDate.of(2026, 11, 23)).run();
+    IngestRun.run(WorkspaceConfig.load(workspace), inbox, SparkTestBase::spark, ProgressSink.NONE);
+    new WarehouseBuild(SparkTestBase.spark(), WorkspaceConfig.load(workspace), false, LocalDate.of(2026, 11, 23)).run();
     version = workspace.warehouse().resolve("current").toRealPath();
     stagingVersion = workspace.staging().resolve("current").toRealPath().toString();
   }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cdgd.Duck;
-import vn.cdgd.LocalSpark;
+import vn.cdgd.SparkTestBase;
 import vn.cdgd.TestWorkspace;
 import vn.cdgd.conf.FormDefinition;
 import vn.cdgd.conf.Workspace;
@@ -35,7 +35,7 @@ import vn.cdgd.ingest.workbook.OdsWriter;
  * in the workspace's conf/cdgd.yaml, which also shows the setting reaching Spark's tasks.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IngestFormatsTest {
+class IngestFormatsTest extends SparkTestBase {
   private static final FormDefinition FORM = TestWorkspace.form();
 
   @TempDir static Path root;
@@ -57,7 +57,7 @@ class IngestFormatsTest {
     write("2019-2020/bom.xlsx", withPart(new FormWorkbook(FORM).unit("DNO0003").bytes(), "xl/media/image1.png", new byte[4 << 20]));
     write("2019-2020/lon.xlsx", rows(3_000));
 
-    summary = IngestRun.run(WorkspaceConfig.load(workspace), inbox, LocalSpark::get, ProgressSink.NONE);
+    summary = IngestRun.run(WorkspaceConfig.load(workspace), inbox, SparkTestBase::spark, ProgressSink.NONE);
   }
 
   @Test

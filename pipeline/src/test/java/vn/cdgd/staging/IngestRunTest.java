@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cdgd.Duck;
-import vn.cdgd.LocalSpark;
+import vn.cdgd.SparkTestBase;
 import vn.cdgd.TestWorkspace;
 import vn.cdgd.conf.FormDefinition;
 import vn.cdgd.conf.Workspace;
@@ -23,7 +23,7 @@ import vn.cdgd.ingest.TestRegister;
 
 /** Ingest end to end on a small folder that holds the cases of a real inbox. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IngestRunTest {
+class IngestRunTest extends SparkTestBase {
   private static final FormDefinition FORM = TestWorkspace.form();
 
   @TempDir static Path root;
@@ -54,7 +54,7 @@ class IngestRunTest {
             + "2019-2020/Gia Nghĩa/Nguyễn Du lần 1.xlsx,2020-09-10T08:00:00\n"
             + "2019-2020/Gia Nghĩa/Nguyễn Du lần 2.xlsx,2020-09-25T15:30:00\n");
 
-    first = IngestRun.run(WorkspaceConfig.load(workspace), inbox, LocalSpark::get, ProgressSink.NONE);
+    first = IngestRun.run(WorkspaceConfig.load(workspace), inbox, SparkTestBase::spark, ProgressSink.NONE);
     stagingAfterFirst = snapshot();
     second = IngestRun.run(WorkspaceConfig.load(workspace), inbox, () -> {
       throw new AssertionError("Spark was started for a folder with nothing new");
@@ -176,7 +176,7 @@ class IngestRunTest {
     Path folder = Files.createDirectories(dir.resolve("inbox"));
     Files.write(folder.resolve("a.xlsx"), new FormWorkbook(FORM).bytes());
     Files.write(folder.resolve("b.xlsx"), new FormWorkbook(FORM).unit("DNO0002").bytes());
-    IngestRun.run(WorkspaceConfig.load(own), folder, LocalSpark::get, ProgressSink.NONE);
+    IngestRun.run(WorkspaceConfig.load(own), folder, SparkTestBase::spark, ProgressSink.NONE);
 
     Files.write(folder.resolve("c.xlsx"), new FormWorkbook(FORM).year("2018-2019").bytes());
     FolderStatus.Report status = FolderStatus.of(WorkspaceConfig.load(own), folder);
@@ -184,7 +184,7 @@ class IngestRunTest {
         org.assertj.core.groups.Tuple.tuple("a.xlsx", FolderStatus.State.ACCEPTED),
         org.assertj.core.groups.Tuple.tuple("b.xlsx", FolderStatus.State.ACCEPTED),
         org.assertj.core.groups.Tuple.tuple("c.xlsx", FolderStatus.State.NEW));
-    IngestRun.Summary withNewFile = IngestRun.run(WorkspaceConfig.load(own), folder, LocalSpark::get, ProgressSink.NONE);
+    IngestRun.Summary withNewFile = IngestRun.run(WorkspaceConfig.load(own), folder, SparkTestBase::spark, ProgressSink.NONE);
     assertThat(withNewFile.alreadyStaged()).isEqualTo(2);
     assertThat(withNewFile.accepted()).isEqualTo(3);
     assertThat(Duck.single("select count(*) from '" + own.staging().resolve("current/stg_submission")
@@ -195,7 +195,7 @@ class IngestRunTest {
         .containsExactly(FolderStatus.State.ACCEPTED, FolderStatus.State.CHANGED, FolderStatus.State.ACCEPTED);
     Files.writeString(own.unitRegister(), Files.readString(own.unitRegister()) + "\n", StandardCharsets.UTF_8);
     assertThat(FolderStatus.of(WorkspaceConfig.load(own), folder).count(FolderStatus.State.TO_READ_AGAIN)).isEqualTo(2);
-    IngestRun.Summary afterRegisterChange = IngestRun.run(WorkspaceConfig.load(own), folder, LocalSpark::get, ProgressSink.NONE);
+    IngestRun.Summary afterRegisterChange = IngestRun.run(WorkspaceConfig.load(own), folder, SparkTestBase::spark, ProgressSink.NONE);
     assertThat(afterRegisterChange.alreadyStaged()).isZero();
     // b.xlsx's first version stays in the history, replaced by the new one.
     assertThat(afterRegisterChange.accepted()).isEqualTo(3);

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.cdgd.LocalSpark;
+import vn.cdgd.SparkTestBase;
 import vn.cdgd.TestWorkspace;
 import vn.cdgd.conf.FormDefinition;
 import vn.cdgd.conf.Workspace;
@@ -38,7 +38,7 @@ class ResubmissionIngestTest {
         + "hoa-sen.xlsx,2020-09-10T08:00:00\nhoa-sen sửa.xlsx,2020-09-25T15:30:00\nnguyen-du.xlsx,2020-09-12T08:00:00\n");
 
     IngestRun.Summary summary =
-        IngestRun.run(vn.cdgd.conf.WorkspaceConfig.load(workspace), inbox, LocalSpark::get, ProgressSink.NONE, LocalDate.of(2020, 10, 1));
+        IngestRun.run(vn.cdgd.conf.WorkspaceConfig.load(workspace), inbox, SparkTestBase::spark, ProgressSink.NONE, LocalDate.of(2020, 10, 1));
 
     assertThat(summary.rejected()).isEqualTo(2);
     assertThat(summary.unitsFixed()).isEqualTo(1);

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
-import vn.cdgd.LocalSpark;
+import vn.cdgd.SparkTestBase;
 
 /** The job counter counts exactly the jobs started while it listens, and says where they came from. */
-class SparkJobCounterTest {
+class SparkJobCounterTest extends SparkTestBase {
 
   @Test
   void countsEachActionsJobsWithTheirCallSitesAndNothingAfterItIsClosed() {
-    SparkSession spark = LocalSpark.get();
+    SparkSession spark = spark();
     SparkJobCounter counter;
     int countedWhileOpen;
     try (SparkJobCounter jobs = SparkJobCounter.on(spark)) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cdgd.Duck;
-import vn.cdgd.LocalSpark;
+import vn.cdgd.SparkTestBase;
 import vn.cdgd.TestWorkspace;
 import vn.cdgd.conf.FormDefinition;
 import vn.cdgd.conf.Workspace;
@@ -34,7 +34,7 @@ import vn.cdgd.ingest.TestRegister;
  * written before years had folders, then the last file: the same rows as the three runs.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StagingByYearTest {
+class StagingByYearTest extends SparkTestBase {
   private static final FormDefinition FORM = TestWorkspace.form();
   private static final LocalDate TODAY = LocalDate.of(2022, 10, 1);
   private static final List<String> TABLES = List.of(StagingTables.SUBMISSION, StagingTables.FIGURE,
@@ -83,7 +83,7 @@ class StagingByYearTest {
     add(received, "hoa-sen-2019-lan-2.xlsx", "2020-09-28T08:00:00",
         new FormWorkbook(FORM).unit("DNO0002").set("A03", 3, 2).bytes());
     add(received, "nguyen-du-2021.xlsx", "2021-09-20T08:00:00", new FormWorkbook(FORM).year("2021-2022").bytes());
-    try (SparkJobCounter jobs = SparkJobCounter.on(LocalSpark.get())) {
+    try (SparkJobCounter jobs = SparkJobCounter.on(spark())) {
       ingest(stepwise);
       jobsOfThirdRun = jobs.count();
     }
@@ -101,7 +101,7 @@ class StagingByYearTest {
       }
     }
     Files.writeString(early.resolve("manifest.csv"), manifest);
-    IngestRun.run(WorkspaceConfig.load(whole), early, LocalSpark::get, ProgressSink.NONE, TODAY);
+    IngestRun.run(WorkspaceConfig.load(whole), early, SparkTestBase::spark, ProgressSink.NONE, TODAY);
     Path flat = current(whole);
     flatten(flat, StagingTables.SCHEMAS.keySet());
     flatten(new RestrictedStore(whole.restricted()).of(flat).orElseThrow(), StagingTables.RESTRICTED_SCHEMAS.keySet());
@@ -130,7 +130,7 @@ class StagingByYearTest {
   }
 
   private void ingest(Workspace workspace) {
-    IngestRun.run(WorkspaceConfig.load(workspace), inbox, LocalSpark::get, ProgressSink.NONE, TODAY);
+    IngestRun.run(WorkspaceConfig.load(workspace), inbox, SparkTestBase::spark, ProgressSink.NONE, TODAY);
   }
 
   private static Path current(Workspace workspace) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cdgd.Duck;
-import vn.cdgd.LocalSpark;
+import vn.cdgd.SparkTestBase;
 import vn.cdgd.TestWorkspace;
 import vn.cdgd.conf.FormDefinition;
 import vn.cdgd.conf.Workspace;
@@ -33,7 +33,7 @@ import vn.cdgd.staging.VersionedStore;
  * 2018-2019: U1 and U2 B01 5 B02 5. C01 20 and A02 women 28 everywhere.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WarehouseBuildTest {
+class WarehouseBuildTest extends SparkTestBase {
   private static final FormDefinition FORM = TestWorkspace.form();
   @TempDir static Path root;
   private Workspace workspace;
@@ -63,8 +63,8 @@ class WarehouseBuildTest {
     Files.write(inbox.resolve("u3-2019.xlsx"), new FormWorkbook(FORM).unit("U3").set("B01", 4, 2).set("B02", 4, 2).bytes());
     Files.write(inbox.resolve("u1-2018.xlsx"), new FormWorkbook(FORM).unit("U1").year("2018-2019").bytes());
     Files.write(inbox.resolve("u2-2018.xlsx"), new FormWorkbook(FORM).unit("U2").year("2018-2019").bytes());
-    IngestRun.run(WorkspaceConfig.load(workspace), inbox, LocalSpark::get, ProgressSink.NONE);
-    new WarehouseBuild(LocalSpark.get(), WorkspaceConfig.load(workspace), false, LocalDate.of(2026, 11, 23)).run();
+    IngestRun.run(WorkspaceConfig.load(workspace), inbox, SparkTestBase::spark, ProgressSink.NONE);
+    new WarehouseBuild(SparkTestBase.spark(), WorkspaceConfig.load(workspace), false, LocalDate.of(2026, 11, 23)).run();
     firstVersion = new VersionedStore(workspace.warehouse()).current().orElseThrow();
   }
 
@@ -143,14 +143,14 @@ class WarehouseBuildTest {
     Files.copy(workspace.unitRegister(), broken.unitRegister());
     Files.createDirectories(broken.staging());
     Files.createSymbolicLink(broken.staging().resolve("current"), new VersionedStore(workspace.staging()).current().orElseThrow());
-    new WarehouseBuild(LocalSpark.get(), WorkspaceConfig.load(broken), false, LocalDate.of(2026, 11, 23)).run();
+    new WarehouseBuild(SparkTestBase.spark(), WorkspaceConfig.load(broken), false, LocalDate.of(2026, 11, 23)).run();
     Path published = new VersionedStore(broken.warehouse()).current().orElseThrow();
     // A union's typo: staff over members, a "rate" above 1.
     Path indicators = broken.conf().resolve("indicators.yaml");
     Files.writeString(indicators, Files.readString(indicators)
         .replace("numerator: {sum: A02}\n    denominator: {sum: A01}", "numerator: {sum: A01}\n    denominator: {sum: A02}"));
 
-    assertThatThrownBy(() -> new WarehouseBuild(LocalSpark.get(), WorkspaceConfig.load(broken), false, LocalDate.of(2026, 11, 23)).run())
+    assertThatThrownBy(() -> new WarehouseBuild(SparkTestBase.spark(), WorkspaceConfig.load(broken), false, LocalDate.of(2026, 11, 23)).run())
         .isInstanceOf(WarehouseTests.Failure.class)
         .hasMessageContaining("rates lie between 0 and 1");
     assertThat(new VersionedStore(broken.warehouse()).current()).contains(published);
@@ -165,7 +165,7 @@ class WarehouseBuildTest {
     Files.copy(workspace.ratings(), copy.ratings());
     Files.createDirectories(copy.staging());
     Files.createSymbolicLink(copy.staging().resolve("current"), new VersionedStore(workspace.staging()).current().orElseThrow());
-    new WarehouseBuild(LocalSpark.get(), WorkspaceConfig.load(copy), true, LocalDate.of(2026, 11, 23)).run();
+    new WarehouseBuild(SparkTestBase.spark(), WorkspaceConfig.load(copy), true, LocalDate.of(2026, 11, 23)).run();
     Path version = new VersionedStore(copy.warehouse()).current().orElseThrow();
     String sql = "select numerator || '/' || denominator from " + table(version, "mart_indicator")
         + " where school_year = '2018-2019' and indicator_code = 'I02' and breakdown = 'all' and unit_code = ";
@@ -181,7 +181,7 @@ class WarehouseBuildTest {
     Files.copy(workspace.ratings(), copy.ratings());
     Files.createDirectories(copy.staging());
     Files.createSymbolicLink(copy.staging().resolve("current"), new VersionedStore(workspace.staging()).current().orElseThrow());
-    WarehouseBuild.Result first = new WarehouseBuild(LocalSpark.get(), WorkspaceConfig.load(copy), false, LocalDate.of(2026, 11, 23)).run();
+    WarehouseBuild.Result first = new WarehouseBuild(SparkTestBase.spark(), WorkspaceConfig.load(copy), false, LocalDate.of(2026, 11, 23)).run();
     assertThat(first.unchanged()).isFalse();
 
     java.util.function.Supplier<org.apache.spark.sql.SparkSession> noSpark = () -> {
@@ -197,7 +197,7 @@ class WarehouseBuildTest {
     // A rating corrected in data/ratings.csv is an input changed: the warehouse is built again.
     Files.writeString(copy.ratings(), Files.readString(copy.ratings()).replace("U2,2019-2020,Hoàn thành nhiệm vụ",
         "U2,2019-2020,Hoàn thành tốt nhiệm vụ"));
-    WarehouseBuild.Result changed = new WarehouseBuild(LocalSpark.get(), WorkspaceConfig.load(copy), false, LocalDate.of(2026, 11, 23)).run();
+    WarehouseBuild.Result changed = new WarehouseBuild(SparkTestBase.spark(), WorkspaceConfig.load(copy), false, LocalDate.of(2026, 11, 23)).run();
     assertThat(changed.unchanged()).isFalse();
     assertThat(changed.version()).isNotEqualTo(first.version());
     assertThat(Duck.single("select count(*) from " + table(changed.version(), "fct_rating") + " where is_good_or_better"))

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.cdgd.Duck;
-import vn.cdgd.LocalSpark;
+import vn.cdgd.SparkTestBase;
 import vn.cdgd.TestWorkspace;
 import vn.cdgd.conf.Workspace;
 import vn.cdgd.conf.WorkspaceConfig;
@@ -32,7 +32,7 @@ import vn.cdgd.staging.ProgressSink;
  * is told in words the unit can act on, and nothing of a file outside the folder leaks anywhere.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HostileCorpusTest {
+class HostileCorpusTest extends SparkTestBase {
   private static final String SECRET = "XXE-SECRET-6f1d2c9a-khong-duoc-lo";
 
   @TempDir static Path root;
@@ -55,7 +55,7 @@ class HostileCorpusTest {
     long written = System.nanoTime();
 
     // Must return: a hostile file that stops the batch fails the whole class here.
-    summary = IngestRun.run(WorkspaceConfig.load(workspace), WorkspaceConfig.load(workspace).submissions(), LocalSpark::get, ProgressSink.NONE);
+    summary = IngestRun.run(WorkspaceConfig.load(workspace), WorkspaceConfig.load(workspace).submissions(), SparkTestBase::spark, ProgressSink.NONE);
     System.out.printf("HostileCorpusTest: %d files generated in %d ms, ingested in %d ms%n", corpus.size(),
         (written - start) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
 
