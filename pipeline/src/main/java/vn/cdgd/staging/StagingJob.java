@@ -311,13 +311,13 @@ public final class StagingJob {
     List<Path> carried = previousTable.filter(p -> !StagingLayout.flat(p))
         .map(p -> CarriedYears.carry(p, table, rewritten, keep)).orElse(List.of());
     long rows = 0;
-    for (Path file : carried) {
-      long inFile = StagingCheck.rows(List.of(file));
-      if (inFile == 0) {
+    long[] inFiles = StagingCheck.rowsOfEach(carried);
+    for (int i = 0; i < inFiles.length; i++) {
+      if (inFiles[i] == 0) {
         // The placeholder of a table that was empty: the table gets one again below if it still is.
-        removeEmpty(file);
+        removeEmpty(carried.get(i));
       }
-      rows += inFile;
+      rows += inFiles[i];
     }
     if (StagingLayout.parquetFiles(table).isEmpty()) {
       writeEmpty(table, schema);

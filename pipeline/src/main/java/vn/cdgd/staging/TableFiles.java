@@ -41,6 +41,8 @@ final class TableFiles {
   private final Set<String> gone;
   private final Map<Integer, Set<String>> skipped;
   private final Map<String, Map<String, List<ParseTask.Run>>> runs = new TreeMap<>();
+  /** One Hadoop configuration for every write (each new one parses Hadoop's XML defaults again). */
+  private final Configuration hadoop = new Configuration();
 
   TableFiles(Optional<Path> previous, StagingJob.YearPlan plan, Set<String> gone, StagingJob.Batch batch) {
     this.previous = previous;
@@ -67,10 +69,10 @@ final class TableFiles {
     List<Callable<Void>> writes = new ArrayList<>();
     for (String bucket : buckets) {
       writes.add(() -> {
-        List<YearMerge.Source> sources = new ArrayList<>(previousSources(old, bucket, schema, keep, order));
+        List<YearMerge.Source> sources = new ArrayList<>(previousSources(old, bucket, schema, keep, order, hadoop));
         sources.addAll(runSources(table, bucket, row -> true));
         sources.add(YearMerge.Source.rows(extraByYear.getOrDefault(bucket, List.of())));
-        written.merge(table, YearMerge.merge(target(version, table, bucket), schema, order, sources, new Configuration()), Long::sum);
+        written.merge(table, YearMerge.merge(target(version, table, bucket), schema, order, sources, hadoop), Long::sum);
         return null;
       });
     }
@@ -84,7 +86,7 @@ final class TableFiles {
     written.merge(table, 0L, Long::sum);
     byYear(rows, order).forEach((bucket, sorted) -> writes.add(() -> {
       written.merge(table, YearMerge.merge(target(version, table, bucket), schema, order,
-          List.of(YearMerge.Source.rows(sorted)), new Configuration()), Long::sum);
+          List.of(YearMerge.Source.rows(sorted)), hadoop), Long::sum);
       return null;
     }));
     return writes;
@@ -118,10 +120,10 @@ final class TableFiles {
         continue;
       }
       writes.add(() -> {
-        List<YearMerge.Source> sources = new ArrayList<>(previousSources(source, bucket, schema, keep, order));
+        List<YearMerge.Source> sources = new ArrayList<>(previousSources(source, bucket, schema, keep, order, hadoop));
         sources.addAll(runSources(table, bucket, kept));
         written.merge(table, YearMerge.merge(target(restrictedVersion, table, bucket), schema, order, sources,
-            new Configuration()), Long::sum);
+            hadoop), Long::sum);
         return null;
       });
     }
@@ -143,13 +145,12 @@ final class TableFiles {
 
   /** A previous table's rows of one year: its sorted file(s), or picked out of a flat table and sorted. */
   private static List<YearMerge.Source> previousSources(Optional<Path> table, String bucket, StructType schema,
-      Predicate<Row> keep, Comparator<Row> order) {
+      Predicate<Row> keep, Comparator<Row> order, Configuration hadoop) {
     if (table.isEmpty() || !Files.isDirectory(table.get())) {
       return List.of();
     }
     if (StagingLayout.flat(table.get())) {
       List<Row> rows = new ArrayList<>();
-      Configuration hadoop = new Configuration();
       for (Path file : StagingLayout.parquetFiles(table.get())) {
         try (ParquetRowReader reader = ParquetRowReader.open(file.toUri(), schema, hadoop)) {
           reader.forEachRemaining(row -> {
@@ -177,13 +178,13 @@ final class TableFiles {
   }
 
   /** Whether the files of a table have every column of {@code schema} (by the first file's footer). */
-  private static boolean hasColumns(Path table, StructType schema) {
+  private boolean hasColumns(Path table, StructType schema) {
     List<Path> files = StagingLayout.parquetFiles(table);
     if (files.isEmpty()) {
       return false;
     }
     try (ParquetFileReader reader = ParquetFileReader.open(
-        HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(files.get(0).toUri()), new Configuration()))) {
+        HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(files.get(0).toUri()), hadoop))) {
       List<String> columns = reader.getFooter().getFileMetaData().getSchema().getFields().stream()
           .map(Type::getName).toList();
       return columns.containsAll(Arrays.asList(schema.fieldNames()));
