@@ -88,12 +88,18 @@ public final class IngestRun {
     Map<String, String> ids = ContentIds.of(files);
     Optional<Path> previous = store.current();
     Set<String> known = previous.map(p -> staged.readUnder(p, fingerprint)).orElse(Set.of());
-    // A file the driver could not read has no id: it goes to the parse, which reports it.
+    // A file the driver could not read has no id: it goes to the parse, which reports it. A file
+    // with the same bytes as one whose name sorts before it is that submission: not read twice.
+    List<Duplicate> duplicates = duplicates(ids);
+    Set<String> sameAsAnother = duplicates.stream().map(Duplicate::file).collect(Collectors.toSet());
     List<ReceivedFile> toRead = files.stream()
         .filter(f -> ids.get(f.relativePath()) == null || !known.contains(ids.get(f.relativePath())))
+        .filter(f -> !sameAsAnother.contains(f.relativePath()))
         .toList();
     Set<String> alreadyStaged = files.stream().map(f -> ids.get(f.relativePath()))
         .filter(id -> id != null && known.contains(id)).collect(Collectors.toSet());
+    int stagedFiles = (int) files.stream()
+        .filter(f -> ids.get(f.relativePath()) != null && known.contains(ids.get(f.relativePath()))).count();
     StagingJob.Result result;
     if (toRead.isEmpty() && previous.isPresent()) {
       // Nothing new: staging stays as published and Spark is never started.
@@ -127,7 +133,7 @@ public final class IngestRun {
     return new Summary(
         folder, files.size(), accepted, withWarnings, result.submissions().size() - accepted,
         listing.skipped(), errors, problems.size() - errors, workspace.staging().resolve("current"),
-        rejected.root(), reportFolder, feedback, files.size() - toRead.size(), duplicates(ids), missing,
+        rejected.root(), reportFolder, feedback, stagedFiles, duplicates, missing,
         resubmissions.count(Resubmissions.State.FIXED), resubmissions.count(Resubmissions.State.OPEN));
   }
 

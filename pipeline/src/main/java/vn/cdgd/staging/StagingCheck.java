@@ -61,12 +61,22 @@ final class StagingCheck {
 
   /** The rows the files hold, by their footers. */
   static long rows(List<Path> files) {
-    Configuration hadoop = new Configuration();
     long rows = 0;
-    for (Path file : files) {
+    for (long inFile : rowsOfEach(files)) {
+      rows += inFile;
+    }
+    return rows;
+  }
+
+  /** The rows each file holds, by its footer, in the order of {@code files}. */
+  static long[] rowsOfEach(List<Path> files) {
+    Configuration hadoop = new Configuration();
+    long[] rows = new long[files.size()];
+    for (int i = 0; i < rows.length; i++) {
+      Path file = files.get(i);
       try (ParquetFileReader reader = ParquetFileReader.open(
           HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(file.toUri()), hadoop))) {
-        rows += reader.getRecordCount();
+        rows[i] = reader.getRecordCount();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the footer of " + file, e);
       }
