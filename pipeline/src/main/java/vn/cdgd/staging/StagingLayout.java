@@ -85,7 +85,7 @@ public final class StagingLayout {
   }
 
   /** Every Parquet file of a table, whichever layout, sorted. */
-  static List<Path> parquetFiles(Path table) {
+  public static List<Path> parquetFiles(Path table) {
     return parquetFiles(table, Integer.MAX_VALUE);
   }
 

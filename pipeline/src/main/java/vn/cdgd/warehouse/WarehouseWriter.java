@@ -25,8 +25,7 @@ final class WarehouseWriter {
     List<String> columns = Arrays.asList(rows.columns());
     Column[] order = columns.stream().filter(c -> !c.equals("value")).map(c -> col(c)).toArray(Column[]::new);
     String path = version.resolve(table).toString();
-    boolean byYear = columns.contains("school_year")
-        && !table.equals("dim_school_year") && !table.equals("mart_target_progress");
+    boolean byYear = byYear(table, columns);
     // One write job per table, the rows counted as they pass into the files (CountedWrite).
     // One sorted file per year (or per table): no global sort job, and the same rows give the same
     // file. coalesce(1) keeps a small table off the shuffle that repartition costs: adaptive
@@ -46,5 +45,11 @@ final class WarehouseWriter {
       rows.limit(0).repartition(1).write().mode("errorifexists").parquet(path);
     }
     return count;
+  }
+
+  /** Whether a table is written as one folder per school year: a table of facts or marts by year. */
+  static boolean byYear(String table, List<String> columns) {
+    return columns.contains("school_year")
+        && !table.equals("dim_school_year") && !table.equals("mart_target_progress");
   }
 }

@@ -203,4 +203,26 @@ class WarehouseBuildTest extends SparkTestBase {
     assertThat(Duck.single("select count(*) from " + table(changed.version(), "fct_rating") + " where is_good_or_better"))
         .isEqualTo("3");
   }
+
+  @Test
+  void writesTheSameWarehouseThroughSparkWhenTheMartIsTooLargeToCollect() throws Exception {
+    Workspace copy = TestWorkspace.create(root.resolve("large"));
+    Files.createDirectories(copy.data());
+    Files.copy(workspace.unitRegister(), copy.unitRegister());
+    Files.copy(workspace.ratings(), copy.ratings());
+    Files.createDirectories(copy.staging());
+    Files.createSymbolicLink(copy.staging().resolve("current"), new VersionedStore(workspace.staging()).current().orElseThrow());
+    WarehouseBuild.Result bySpark = new WarehouseBuild(SparkTestBase.spark(), vn.cdgd.conf.WorkspaceConfig.load(copy), false, LocalDate.of(2026, 11, 23))
+        .collectingUpTo(0).run();
+
+    assertThat(bySpark.rows()).containsOnlyKeys(WarehouseBuild.TABLES);
+    assertThat(bySpark.rows().get("mart_indicator")).isGreaterThan(100);
+    for (String name : WarehouseBuild.TABLES) {
+      String a = table(firstVersion, name);
+      String b = table(bySpark.version(), name);
+      assertThat(Duck.single("select count(*) from ((select * from " + a + " except all select * from " + b
+          + ") union all (select * from " + b + " except all select * from " + a + "))")).as(name).isEqualTo("0");
+      assertThat(Duck.single("select count(*) from " + a)).as(name).isEqualTo(String.valueOf(bySpark.rows().get(name)));
+    }
+  }
 }
