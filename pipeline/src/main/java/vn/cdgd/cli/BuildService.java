@@ -21,6 +21,7 @@ final class BuildService {
       throw new vn.cdgd.conf.ConfigException(
           "Chưa có dữ liệu staging. Hãy chạy cdgd ingest (hoặc cdgd run) trước cdgd build.");
     }
+    RegisterGate.requireSound(config);
     out.println("Dựng kho dữ liệu (Spark " + SparkSessions.master(config.settings()) + ")…");
     out.flush();
     // Spark starts only when there is something to build. A failed data test reaches the

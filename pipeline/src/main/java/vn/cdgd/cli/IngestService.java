@@ -30,6 +30,7 @@ final class IngestService {
 
   /** Reads, checks and stages {@code input}, then prints the summary. */
   static IngestRun.Summary ingest(WorkspaceConfig config, Path input, PrintWriter out) {
+    RegisterGate.requireSound(config);
     IngestRun.Summary summary = IngestRun.run(config, input, () -> startSpark(config, out),
         ConsoleProgress.forConsole(out));
     IngestSummary.print(out, summary);

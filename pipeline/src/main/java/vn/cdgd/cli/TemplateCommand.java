@@ -66,6 +66,7 @@ public final class TemplateCommand implements Callable<Integer> {
     WorkspaceConfig config = workspaceOptions.config();
     Workspace workspace = config.workspace();
     Settings settings = config.settings();
+    RegisterGate.requireSound(config);
     UnitRegister register = UnitRegister.read(workspace.unitRegister());
     List<Unit> units = unitsToWrite(register, schoolYear, settings);
     Path folder = out != null ? out.toAbsolutePath().normalize() : workspace.templates();
