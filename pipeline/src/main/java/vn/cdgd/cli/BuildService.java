@@ -36,7 +36,8 @@ final class BuildService {
         + " → " + result.version().getFileName() + (result.unchanged()
             ? " (giữ nguyên: staging, cấu hình, danh mục đơn vị và xếp loại không đổi từ lần dựng trước)"
             : " (mọi kiểm tra dữ liệu đều đạt)"));
-    out.println("Truy vấn: ./cdgd sql -c \"select * from mart_indicator limit 10\"");
+    out.println("Truy vấn: ./cdgd sql" + ConsolePaths.workspaceOption(workspace)
+        + " -c \"select * from mart_indicator limit 10\"");
     out.flush();
     return ExitCodes.OK;
   }
