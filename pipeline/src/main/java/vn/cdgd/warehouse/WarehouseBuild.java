@@ -99,24 +99,27 @@ public final class WarehouseBuild {
       return new Result(published.get(), recorded.get().rows(), recorded.get().schoolYears(), true);
     }
     spark = sparkStarter.get();
-    boolean small = SparkSessions.bytesUnder(staging, SMALL_STAGING_BYTES);
+    List<Row> ratingRows = Ratings.read(workspace.ratings(), scale);
+    List<SchoolYear> years = schoolYears(staging, ratingRows);
+    List<Row> unitYears = new ArrayList<>();
+    List<Row> ancestors = new ArrayList<>();
+    for (SchoolYear year : years) {
+      UnitTree tree = todaysTree
+          ? UnitTree.today(register, year, settings.schoolYearStarts(), today)
+          : UnitTree.asOf(register, year, settings.schoolYearStarts());
+      // The units expected to report are those of that year, whichever tree they roll up along.
+      List<Unit> grassroots = register.grassrootsDuring(year, settings.schoolYearStarts());
+      unitYears.addAll(Dimensions.unitYears(tree, grassroots));
+      ancestors.addAll(Dimensions.ancestors(tree));
+    }
+    // Small: few bytes staged and a mart small enough to hold, whose size follows units × years ×
+    // indicators. A national staging is a few tens of MB but its mart millions of rows: it keeps
+    // Spark's code generation, adaptive execution and parallel writes.
+    boolean small = SparkSessions.bytesUnder(staging, SMALL_STAGING_BYTES)
+        && (long) unitYears.size() * indicators.size() <= collectedUnitIndicators;
 
     try (SmallBuildSettings tuned = SmallBuildSettings.apply(spark, small)) {
       Dataset<Row> stgSubmission = read(staging, StagingTables.SUBMISSION);
-      List<Row> ratingRows = Ratings.read(workspace.ratings(), scale);
-      List<SchoolYear> years = schoolYears(staging, ratingRows);
-
-      List<Row> unitYears = new ArrayList<>();
-      List<Row> ancestors = new ArrayList<>();
-      for (SchoolYear year : years) {
-        UnitTree tree = todaysTree
-            ? UnitTree.today(register, year, settings.schoolYearStarts(), today)
-            : UnitTree.asOf(register, year, settings.schoolYearStarts());
-        // The units expected to report are those of that year, whichever tree they roll up along.
-        List<Unit> grassroots = register.grassrootsDuring(year, settings.schoolYearStarts());
-        unitYears.addAll(Dimensions.unitYears(tree, grassroots));
-        ancestors.addAll(Dimensions.ancestors(tree));
-      }
       // The tables computed on the driver, written there; the ones Spark computes from staging.
       Map<String, DriverTable> onDriver = new LinkedHashMap<>();
       onDriver.put("dim_unit", new DriverTable(Dimensions.dimUnit(register), Dimensions.DIM_UNIT));
@@ -125,9 +128,9 @@ public final class WarehouseBuild {
       onDriver.put("int_unit_year", new DriverTable(unitYears, Dimensions.UNIT_YEAR));
       onDriver.put("int_unit_ancestor", new DriverTable(ancestors, Dimensions.UNIT_ANCESTOR));
       onDriver.put("fct_rating", new DriverTable(ratingRows, Ratings.SCHEMA));
-      // Collected whole to the driver (one action per table, each written without a Spark job) when
-      // the mart is small enough to hold: its size follows units × years × indicators.
-      boolean collect = small && (long) unitYears.size() * indicators.size() <= collectedUnitIndicators;
+      // A small build's tables are collected whole to the driver (one action per table), each
+      // written without a Spark job.
+      boolean collect = small;
 
       Dataset<Row> dimSchoolYear = frame(onDriver.get("dim_school_year"));
       Dataset<Row> unitYear = frame(onDriver.get("int_unit_year")).cache();
