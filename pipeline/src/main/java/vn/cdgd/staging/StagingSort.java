@@ -1,5 +1,6 @@
 package vn.cdgd.staging;
 
+import vn.cdgd.parquet.SparkValueOrder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,7 +37,7 @@ final class StagingSort {
     int[] positions = keys.stream().mapToInt(schema::fieldIndex).toArray();
     return (a, b) -> {
       for (int p : positions) {
-        int c = compare(a.get(p), b.get(p));
+        int c = SparkValueOrder.compare(a.get(p), b.get(p));
         if (c != 0) {
           return c;
         }
@@ -45,29 +46,4 @@ final class StagingSort {
     };
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  static int compare(Object a, Object b) {
-    if (a == null || b == null) {
-      return a == null ? (b == null ? 0 : -1) : 1;
-    }
-    if (a instanceof String s && b instanceof String t) {
-      return byCodePoint(s, t);
-    }
-    return ((Comparable) a).compareTo(b);
-  }
-
-  private static int byCodePoint(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      int x = a.codePointAt(i);
-      int y = b.codePointAt(j);
-      if (x != y) {
-        return Integer.compare(x, y);
-      }
-      i += Character.charCount(x);
-      j += Character.charCount(y);
-    }
-    return Integer.compare(a.length() - i, b.length() - j);
-  }
 }

@@ -1,5 +1,6 @@
 package vn.cdgd.warehouse;
 
+import vn.cdgd.parquet.SparkValueOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,40 +64,9 @@ final class DriverTableWriter {
         continue;
       }
       int column = i;
-      order = order.thenComparing((a, b) -> compare(a.get(column), b.get(column)));
+      order = order.thenComparing((a, b) -> SparkValueOrder.compare(a.get(column), b.get(column)));
     }
     return order;
-  }
-
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static int compare(Object a, Object b) {
-    if (a == null || b == null) {
-      return a == null ? (b == null ? 0 : -1) : 1;
-    }
-    if (a instanceof String x && b instanceof String y) {
-      // Code point order is UTF-8 byte order, Spark's order of strings (String.compareTo differs
-      // above U+FFFF).
-      return byCodePoint(x, y);
-    }
-    if (a instanceof Double x && b instanceof Double y) {
-      return x.equals(y) || x == 0.0 && y == 0.0 ? 0 : Double.compare(x, y);
-    }
-    return ((Comparable) a).compareTo(b);
-  }
-
-  private static int byCodePoint(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      int x = a.codePointAt(i);
-      int y = b.codePointAt(j);
-      if (x != y) {
-        return Integer.compare(x, y);
-      }
-      i += Character.charCount(x);
-      j += Character.charCount(y);
-    }
-    return Integer.compare(a.length() - i, b.length() - j);
   }
 
   private static Row without(Row row, int column) {
