@@ -19,7 +19,8 @@ final class SmallBuildSettings implements AutoCloseable {
       "spark.sql.adaptive.enabled", "false",
       "spark.sql.autoBroadcastJoinThreshold", "-1",
       "spark.sql.codegen.wholeStage", "false",
-      "spark.sql.codegen.factoryMode", "NO_CODEGEN");
+      "spark.sql.codegen.factoryMode", "NO_CODEGEN",
+      "spark.sql.shuffle.partitions", "1");
 
   private final RuntimeConfig conf;
   private final Map<String, String> before = new LinkedHashMap<>();
