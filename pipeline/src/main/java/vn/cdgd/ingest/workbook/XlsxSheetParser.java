@@ -146,11 +146,22 @@ final class XlsxSheetParser {
 
   /** Reads one {@code <c>} to its end into the fields above. */
   private void cell(XMLStreamReader reader, int lastColumn) throws XMLStreamException, NeedsUserModel {
-    String ref = XlsxXml.attribute(reader, "r");
+    // One pass over the attributes: a cell is the commonest element of a workbook, and asking for
+    // each attribute by name searched them three times (a tenth of the reader's time, profiled).
+    String ref = null;
+    String s = null;
+    type = null;
+    for (int i = 0, count = reader.getAttributeCount(); i < count; i++) {
+      // The first of a name wins, whatever its namespace, as XlsxXml.attribute answers.
+      switch (reader.getAttributeLocalName(i)) {
+        case "r" -> ref = ref == null ? reader.getAttributeValue(i) : ref;
+        case "s" -> s = s == null ? reader.getAttributeValue(i) : s;
+        case "t" -> type = type == null ? reader.getAttributeValue(i) : type;
+        default -> { }
+      }
+    }
     column = ref == null ? lastColumn + 1 : columnOf(ref);
-    String s = XlsxXml.attribute(reader, "s");
     style = s == null ? -1 : Integer.parseInt(s);
-    type = XlsxXml.attribute(reader, "t");
     if (type == null) {
       type = "n";
     }
