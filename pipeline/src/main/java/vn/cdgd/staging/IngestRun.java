@@ -122,7 +122,9 @@ public final class IngestRun {
     Resubmissions resubmissions = Resubmissions.of(result.submissions());
     List<ProblemRow> problems = problemRows(result, resubmissions);
     Path reportFolder = workspace.reports().resolve("kiem-tra");
-    int feedback = writeReports(problems, reportFolder);
+    String reportInputs = ErrorReportInputs.key(fingerprint, ids, problems, workspace.conf());
+    int feedback = ErrorReportInputs.upToDate(reportFolder, reportInputs, ERROR_REPORTS, FEEDBACK)
+        .orElseGet(() -> writeReports(problems, reportFolder, reportInputs));
     // Who has still not reported in the latest school year staged, for the reminder calls.
     Optional<MissingReports.Report> missing = MissingReports.ofWorkspace(config, Optional.empty(), today);
     missing.ifPresent(report -> MissingReportsWriter.write(report, reportFolder.resolve(MissingReportsWriter.fileName(report))));
@@ -166,13 +168,19 @@ public final class IngestRun {
         submission.status(), issue, fixedBy);
   }
 
-  private static int writeReports(List<ProblemRow> problems, Path folder) {
+  private static final List<String> ERROR_REPORTS = List.of("bao-cao-loi.csv", "bao-cao-loi.xlsx");
+  private static final String FEEDBACK = "phan-hoi";
+
+  private static int writeReports(List<ProblemRow> problems, Path folder, String inputs) {
     try {
       VersionedStore.deleteTree(folder);
       Files.createDirectories(folder);
-      ProblemReportWriter.writeCsv(problems, folder.resolve("bao-cao-loi.csv"));
-      ProblemReportWriter.writeXlsx(problems, folder.resolve("bao-cao-loi.xlsx"));
-      return FeedbackWorkbookWriter.writePerUnit(problems, folder.resolve("phan-hoi")).size();
+      ProblemReportWriter.writeCsv(problems, folder.resolve(ERROR_REPORTS.get(0)));
+      ProblemReportWriter.writeXlsx(problems, folder.resolve(ERROR_REPORTS.get(1)));
+      int feedback = FeedbackWorkbookWriter.writePerUnit(problems, folder.resolve(FEEDBACK)).size();
+      // Last: a run that dies while writing leaves no record, and the next one writes them all.
+      ErrorReportInputs.record(folder, inputs, feedback);
+      return feedback;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the error reports under " + folder, e);
     }

@@ -163,6 +163,46 @@ class IngestRunTest extends SparkTestBase {
   }
 
   @Test
+  void aRunWithNothingNewLeavesTheErrorReportsAsTheyAreUnlessOneIsMissingOrTheConfigurationChanged(@TempDir Path dir)
+      throws Exception {
+    Workspace own = TestWorkspace.create(dir.resolve("ws"));
+    TestRegister.register().write(own.unitRegister());
+    Path folder = Files.createDirectories(dir.resolve("inbox"));
+    Files.write(folder.resolve("a.xlsx"), new FormWorkbook(FORM).bytes());
+    Files.write(folder.resolve("b.xlsx"), new FormWorkbook(FORM).unit("DNO0002").set("A02", 38, 39).bytes());
+    IngestRun.Summary first = IngestRun.run(WorkspaceConfig.load(own), folder, SparkTestBase::spark, ProgressSink.NONE);
+    Path reports = own.reports().resolve("kiem-tra");
+    Path workbook = reports.resolve("bao-cao-loi.xlsx");
+    Path feedback;
+    try (var files = Files.list(reports.resolve("phan-hoi"))) {
+      feedback = files.findFirst().orElseThrow();
+    }
+    // Marked as old: a rewrite would give them a new time.
+    java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(0);
+    Files.setLastModifiedTime(workbook, old);
+    Files.setLastModifiedTime(feedback, old);
+    java.util.function.Supplier<org.apache.spark.sql.SparkSession> noSpark = () -> {
+      throw new AssertionError("Spark was started for a folder with nothing new");
+    };
+
+    IngestRun.Summary again = IngestRun.run(WorkspaceConfig.load(own), folder, noSpark, ProgressSink.NONE);
+    assertThat(Files.getLastModifiedTime(workbook)).isEqualTo(old);
+    assertThat(Files.getLastModifiedTime(feedback)).isEqualTo(old);
+    assertThat(again.feedbackFiles()).isEqualTo(first.feedbackFiles()).isEqualTo(1);
+
+    Files.delete(feedback);
+    IngestRun.run(WorkspaceConfig.load(own), folder, noSpark, ProgressSink.NONE);
+    assertThat(feedback).isNotEmptyFile();
+    assertThat(Files.getLastModifiedTime(workbook)).isNotEqualTo(old);
+
+    Files.setLastModifiedTime(workbook, old);
+    Path settings = own.settingsFile();
+    Files.writeString(settings, Files.readString(settings) + "\n# đổi cấu hình\n", StandardCharsets.UTF_8);
+    IngestRun.run(WorkspaceConfig.load(own), folder, noSpark, ProgressSink.NONE);
+    assertThat(Files.getLastModifiedTime(workbook)).isNotEqualTo(old);
+  }
+
+  @Test
   void stagingIsPlainParquetThatDuckDbReads() {
     assertThat(Duck.single("select count(*) from " + table("stg_figure") + " where submission_id in (select submission_id from " + table("stg_submission") + " where status = 'accepted')"))
         .isEqualTo(String.valueOf(3 * FORM.fields().size()));
