@@ -27,7 +27,10 @@ final class BuildService {
     // Spark starts only when there is something to build. A failed data test reaches the
     // command line's ExceptionMapper (exit code 5).
     WarehouseBuild.Result result = new WarehouseBuild(
-        () -> SparkSessions.start(config.settings()), config, todaysTree, LocalDate.now()).run();
+        () -> {
+          DuckDbWarmUp.start();
+          return SparkSessions.start(config.settings());
+        }, config, todaysTree, LocalDate.now()).run();
     out.println("Năm học: " + String.join(", ", result.schoolYears()));
     for (Map.Entry<String, Long> table : result.rows().entrySet()) {
       out.printf(VIETNAMESE, "  %-22s %,12d dòng%n", table.getKey(), table.getValue());

@@ -41,6 +41,7 @@ final class IngestService {
   static SparkSession startSpark(WorkspaceConfig config, PrintWriter out) {
     out.println("Khởi động Spark (" + SparkSessions.master(config.settings()) + ")…");
     out.flush();
+    DuckDbWarmUp.start();
     return SparkSessions.start(config.settings());
   }
 }

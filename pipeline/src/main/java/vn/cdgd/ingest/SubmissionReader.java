@@ -49,6 +49,11 @@ public final class SubmissionReader implements Serializable {
   }
 
   public ParsedSubmission read(String file, byte[] bytes, LocalDateTime receivedAt) {
+    return read(file, bytes, receivedAt, null);
+  }
+
+  /** The same, for bytes whose SHA-256 is already known ({@code contentId}; null to compute it). */
+  public ParsedSubmission read(String file, byte[] bytes, LocalDateTime receivedAt, String contentId) {
     Problems problems = new Problems(file);
     Content content = new Content();
     try {
@@ -65,7 +70,7 @@ public final class SubmissionReader implements Serializable {
               + " Excel, kiểm tra rồi lưu lại dạng .xlsx và gửi lại.");
     }
     return new ParsedSubmission(
-        sha256(bytes), file, bytes.length, receivedAt, content.unitCode, content.unitName,
+        contentId != null ? contentId : sha256(bytes), file, bytes.length, receivedAt, content.unitCode, content.unitName,
         content.schoolYear, form.versionLabel(), content.figures, content.awards, content.officers,
         problems.list());
   }

@@ -34,10 +34,9 @@ final class ErrorReportInputs {
     MessageDigest digest = sha256();
     update(digest, readFingerprint);
     new TreeMap<>(contentIds).forEach((file, id) -> update(digest, file + "\t" + id));
-    for (ProblemRow problem : problems) {
-      // Records print every component, the included: the text is the row.
-      update(digest, problem.toString());
-    }
+    // Records print every component, the included: the text is the row. Sorted, since
+    // staging hands the same problems back in whatever order its scan of the files gives.
+    problems.stream().map(ProblemRow::toString).sorted().forEach(row -> update(digest, row));
     if (Files.isDirectory(conf)) {
       try (Stream<Path> files = Files.walk(conf)) {
         for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {

@@ -112,7 +112,7 @@ public final class IngestRun {
               form, settings.filesPerTask(), settings.keepStagingVersions());
       progress.start("Đọc và kiểm tra", toRead.size());
       try {
-        result = job.run(toRead, reader, progress::advance, fingerprint, alreadyStaged, staged);
+        result = job.run(toRead, ids, reader, progress::advance, fingerprint, alreadyStaged, staged);
       } finally {
         progress.finish();
       }

@@ -86,15 +86,17 @@ public final class StagingJob {
    * previous version. No Spark SQL plan is built.
    */
   public Result run(
-      List<ReceivedFile> files, SubmissionReader reader, LongConsumer filesRead, String fingerprint,
-      Collection<String> alreadyStaged, StagedRows staged) {
+      List<ReceivedFile> files, Map<String, String> contentIds, SubmissionReader reader, LongConsumer filesRead,
+      String fingerprint, Collection<String> alreadyStaged, StagedRows staged) {
     Optional<Path> previous = store.current();
     Path version = store.begin();
     Path restrictedVersion = restricted.begin(version);
     Path published;
     Batch batch;
     try {
-      List<ParseTask.Output> outputs = parse(files, reader, filesRead, version, restrictedVersion);
+      List<ParseTask.ToRead> toRead = files.stream()
+          .map(f -> new ParseTask.ToRead(f, contentIds.get(f.relativePath()))).toList();
+      List<ParseTask.Output> outputs = parse(toRead, reader, filesRead, version, restrictedVersion);
       batch = Batch.of(outputs);
       published = assemble(previous, version, restrictedVersion, batch, fingerprint, staged);
     } catch (RuntimeException e) {
@@ -108,7 +110,7 @@ public final class StagingJob {
   }
 
   /** The one Spark job: every file parsed and its rows written as runs by the tasks. */
-  private List<ParseTask.Output> parse(List<ReceivedFile> files, SubmissionReader reader, LongConsumer filesRead,
+  private List<ParseTask.Output> parse(List<ParseTask.ToRead> files, SubmissionReader reader, LongConsumer filesRead,
       Path version, Path restrictedVersion) {
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     LongAccumulator read = spark.sparkContext().longAccumulator("cdgd files read");
@@ -120,7 +122,7 @@ public final class StagingJob {
           version.resolve(ParseTask.RUNS).toUri().toString(),
           restrictedVersion.resolve(ParseTask.RUNS).toUri().toString());
       return context.parallelize(files, slices)
-          .mapPartitionsWithIndex((Function2<Integer, Iterator<ReceivedFile>, Iterator<ParseTask.Output>>) task::run, false)
+          .mapPartitionsWithIndex((Function2<Integer, Iterator<ParseTask.ToRead>, Iterator<ParseTask.Output>>) task::run, false)
           .collect();
     } finally {
       spark.sparkContext().removeSparkListener(progress);
