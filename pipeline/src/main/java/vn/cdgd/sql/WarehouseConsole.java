@@ -1,7 +1,7 @@
 package vn.cdgd.sql;
 
-import vn.cdgd.reports.duckdb.DuckDb;
-import vn.cdgd.reports.duckdb.WarehouseViews;
+import vn.cdgd.duckdb.DuckDb;
+import vn.cdgd.duckdb.WarehouseViews;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

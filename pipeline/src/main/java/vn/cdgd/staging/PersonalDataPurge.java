@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import vn.cdgd.reports.duckdb.DuckDb;
+import vn.cdgd.duckdb.DuckDb;
 
 /**
  * {@code cdgd purge}: removes from the restricted store the names and birth years of school years

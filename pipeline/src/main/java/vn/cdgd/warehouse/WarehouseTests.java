@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.cdgd.conf.IndicatorDefinition;
-import vn.cdgd.reports.duckdb.DuckDb;
-import vn.cdgd.reports.duckdb.WarehouseViews;
+import vn.cdgd.duckdb.DuckDb;
+import vn.cdgd.duckdb.WarehouseViews;
 
 /**
  * Data tests on a written warehouse version, in the spirit of dbt's: each is a query that returns
