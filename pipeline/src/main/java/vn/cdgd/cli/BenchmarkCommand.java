@@ -29,8 +29,8 @@ import vn.cdgd.staging.IngestRun;
 import vn.cdgd.staging.ProgressSink;
 import vn.cdgd.staging.ReceivedFile;
 import vn.cdgd.staging.SparkJobCounter;
-import vn.cdgd.staging.SparkSessions;
-import vn.cdgd.staging.VersionedStore;
+import vn.cdgd.spark.SparkSessions;
+import vn.cdgd.store.VersionedStore;
 import vn.cdgd.warehouse.WarehouseBuild;
 
 /**

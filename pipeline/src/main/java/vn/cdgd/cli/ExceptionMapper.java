@@ -7,7 +7,7 @@ import java.util.Locale;
 import picocli.CommandLine;
 import vn.cdgd.conf.ConfigException;
 import vn.cdgd.reports.ReportException;
-import vn.cdgd.staging.VersionCheckFailure;
+import vn.cdgd.store.VersionCheckFailure;
 
 /**
  * The one place where an error ending a command becomes its message and exit code. Categories,

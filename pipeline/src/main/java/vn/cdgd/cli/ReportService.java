@@ -47,7 +47,7 @@ final class ReportService {
             f.code(), f.label(), f.unit(), f.women(), f.type().name().toLowerCase(Locale.ROOT))).toList(),
         form.list("award_form"), form.list("award_level"));
     // On HDFS, current names the version and DuckDB reads a local copy of it.
-    Path warehouse = new vn.cdgd.staging.VersionedStore(workspace.warehouse()).currentReadable()
+    Path warehouse = new vn.cdgd.store.VersionedStore(workspace.warehouse()).currentReadable()
         .orElse(workspace.warehouse().resolve("current"));
     return Reports.open(warehouse, workspace.output().resolve(".duckdb"), labels, config.reports());
   }

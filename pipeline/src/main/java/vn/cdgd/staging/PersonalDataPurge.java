@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import vn.cdgd.duckdb.DuckDb;
+import vn.cdgd.store.VersionedStore;
 
 /**
  * {@code cdgd purge}: removes from the restricted store the names and birth years of school years

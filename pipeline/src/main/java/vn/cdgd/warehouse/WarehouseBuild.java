@@ -34,10 +34,10 @@ import vn.cdgd.reference.SchoolYear;
 import vn.cdgd.reference.Unit;
 import vn.cdgd.reference.UnitRegister;
 import vn.cdgd.parquet.ParquetRowReader;
-import vn.cdgd.staging.SparkSessions;
+import vn.cdgd.spark.SparkSessions;
 import vn.cdgd.staging.StagingLayout;
 import vn.cdgd.staging.StagingTables;
-import vn.cdgd.staging.VersionedStore;
+import vn.cdgd.store.VersionedStore;
 
 /**
  * {@code cdgd build}: staging plus the workspace's register, ratings, indicators and targets become

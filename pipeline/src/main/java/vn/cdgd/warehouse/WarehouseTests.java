@@ -24,7 +24,7 @@ public final class WarehouseTests {
   private WarehouseTests() {}
 
   /** A failed data test: the build stops and the published warehouse stays as it was. */
-  public static final class Failure extends vn.cdgd.staging.VersionCheckFailure {
+  public static final class Failure extends vn.cdgd.store.VersionCheckFailure {
     public Failure(String message) {
       super(message);
     }

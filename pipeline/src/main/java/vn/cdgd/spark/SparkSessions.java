@@ -1,4 +1,4 @@
-package vn.cdgd.staging;
+package vn.cdgd.spark;
 
 import java.io.IOException;
 import java.nio.file.Files;
