@@ -31,7 +31,7 @@ import vn.cdgd.staging.ReceivedFile;
 import vn.cdgd.staging.SparkJobCounter;
 import vn.cdgd.spark.SparkSessions;
 import vn.cdgd.store.VersionedStore;
-import vn.cdgd.warehouse.WarehouseBuild;
+import vn.cdgd.build.WarehouseBuild;
 
 /**
  * {@code cdgd benchmark}: measures each step against a baseline taken in the same run on the same

@@ -6,7 +6,7 @@ import java.util.Map;
 import vn.cdgd.conf.Workspace;
 import vn.cdgd.conf.WorkspaceConfig;
 import vn.cdgd.spark.SparkSessions;
-import vn.cdgd.warehouse.WarehouseBuild;
+import vn.cdgd.build.WarehouseBuild;
 
 /** The warehouse build as the commands run it ({@code build}, {@code run}), with its summary. */
 final class BuildService {

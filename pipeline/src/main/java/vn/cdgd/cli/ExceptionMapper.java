@@ -53,7 +53,7 @@ final class ExceptionMapper implements CommandLine.IExecutionExceptionHandler {
       err.println("Lỗi: " + report.getMessage());
       return report.kind() == ReportException.Kind.CONFIG ? ExitCodes.CONFIG : ExitCodes.USAGE;
     }
-    if (e instanceof vn.cdgd.warehouse.WarehouseTests.Failure failure) {
+    if (e instanceof vn.cdgd.build.WarehouseTests.Failure failure) {
       // Its message already says what failed and that nothing was published.
       err.println("Lỗi: " + failure.getMessage());
       return ExitCodes.DATA;

@@ -1,4 +1,4 @@
-package vn.cdgd.warehouse;
+package vn.cdgd.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package vn.cdgd.warehouse;
+package vn.cdgd.build;
 
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -1,4 +1,4 @@
-package vn.cdgd.warehouse;
+package vn.cdgd.build;
 
 import static org.apache.spark.sql.functions.col;
 
