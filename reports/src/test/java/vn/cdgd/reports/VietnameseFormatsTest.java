@@ -35,7 +35,7 @@ class VietnameseFormatsTest {
 
   @Test
   void readsDatesAsPeopleWriteThem() {
-    assertThat(ReportSettings.parseDate("6/10/2020", "--date")).isEqualTo(LocalDate.of(2020, 10, 6));
-    assertThat(ReportSettings.parseDate("2020-10-06", "--date")).isEqualTo(LocalDate.of(2020, 10, 6));
+    assertThat(VietnameseFormats.parseDate("6/10/2020", "--date")).isEqualTo(LocalDate.of(2020, 10, 6));
+    assertThat(VietnameseFormats.parseDate("2020-10-06", "--date")).isEqualTo(LocalDate.of(2020, 10, 6));
   }
 }
