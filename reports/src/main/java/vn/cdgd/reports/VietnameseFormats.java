@@ -5,6 +5,7 @@ import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import vn.cdgd.conf.ReportSettings;
 
 /**
  * Numbers and dates as Vietnamese documents write them: 1.234.567 for integers, 94,0 % for rates

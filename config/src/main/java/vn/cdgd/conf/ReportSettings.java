@@ -1,10 +1,9 @@
-package vn.cdgd.reports;
+package vn.cdgd.conf;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import vn.cdgd.conf.ConfigBinding;
 
 /**
  * The text of the printed reports that a union changes, read from {@code conf/reports.yaml}: the
