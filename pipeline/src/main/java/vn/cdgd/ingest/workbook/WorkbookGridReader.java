@@ -81,7 +81,7 @@ public final class WorkbookGridReader {
       throw new UnreadableFileException(
           "Tệp rỗng (0 byte). Hãy lưu lại biểu mẫu bằng Excel và gửi lại.", false, null);
     }
-    budget.limits().applyToPoi();
+    PoiLimits.apply(budget.limits());
     try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes), null)) {
       FormulaResults formulas = new FormulaResults(workbook);
       List<Grid> grids = new ArrayList<>();
