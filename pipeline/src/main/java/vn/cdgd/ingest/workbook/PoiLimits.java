@@ -3,6 +3,7 @@ package vn.cdgd.ingest.workbook;
 import java.util.Locale;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.RecordFormatException;
+import vn.cdgd.conf.ReadLimits;
 
 /**
  * Recognises POI's own size guards in what it throws, so a file past one is refused for its size

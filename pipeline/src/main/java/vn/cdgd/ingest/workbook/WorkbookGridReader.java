@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import vn.cdgd.ingest.legacy.CellDecoder;
 import vn.cdgd.ingest.legacy.DecodedText;
 import vn.cdgd.ingest.legacy.LegacyEncoding;
+import vn.cdgd.conf.ReadLimits;
 
 /**
  * Reads every sheet of an .xlsx or .xls workbook into {@link Grid}s with POI's user model, which

@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.util.XMLHelper;
+import vn.cdgd.conf.ReadLimits;
 
 /**
  * Walks a zip container (.xlsx, .ods) once, before any library parses it, and refuses it when it

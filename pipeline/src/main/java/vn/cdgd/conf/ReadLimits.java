@@ -1,4 +1,4 @@
-package vn.cdgd.ingest.workbook;
+package vn.cdgd.conf;
 
 import java.io.Serializable;
 import java.time.Duration;
