@@ -39,7 +39,9 @@ class LayerOrderTest {
       "vn.cdgd.duckdb",
       "vn.cdgd.export",
       "vn.cdgd.reference",
-      // The stages, in the order the data goes through them.
+      // The stages, in the order the data goes through them; convert (Unicode copies of legacy
+      // workbooks, made with ingest's readers) and template (the blank form ingest reads) sit
+      // beside ingest.
       "vn.cdgd.ingest",
       "vn.cdgd.convert",
       "vn.cdgd.template",
@@ -53,8 +55,11 @@ class LayerOrderTest {
       "vn.cdgd.demo",
       "vn.cdgd.cli");
 
-  /** A package line, an import, or a class named in full ({@code vn.cdgd.store.VersionedStore}). */
   private static final Pattern PACKAGE = Pattern.compile("^package\\s+(vn\\.cdgd[\\w.]*)\\s*;");
+  /**
+   * A class named in full, in an import, a static import, code or a comment's link: its package is
+   * the group ({@code .store} of {@code vn.cdgd.store.VersionedStore}).
+   */
   private static final Pattern QUALIFIED = Pattern.compile("\\bvn\\.cdgd((?:\\.[a-z]\\w*)+)\\.[A-Z]");
 
   @Test
