@@ -165,7 +165,7 @@ class DemoEndToEndTest {
    */
   @Test
   void noViewOfTheConsoleHoldsANameOrABirthYear() {
-    Path stagingVersion = new vn.cdgd.staging.VersionedStore(workspace.staging()).current().orElseThrow();
+    Path stagingVersion = new vn.cdgd.store.VersionedStore(workspace.staging()).current().orElseThrow();
     Path twin = new vn.cdgd.staging.RestrictedStore(workspace.restricted()).of(stagingVersion).orElseThrow();
     Set<String> names = new java.util.HashSet<>();
     Duck.query("select full_name from '" + twin.resolve("stg_officer_identity") + "/*/*.parquet' where full_name is not null"

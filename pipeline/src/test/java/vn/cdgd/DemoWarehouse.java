@@ -13,7 +13,7 @@ import vn.cdgd.demo.DemoGenerator;
 import vn.cdgd.demo.DemoPlan;
 import vn.cdgd.staging.IngestRun;
 import vn.cdgd.staging.ProgressSink;
-import vn.cdgd.warehouse.WarehouseBuild;
+import vn.cdgd.build.WarehouseBuild;
 
 /**
  * The demo province generated, ingested and built into a warehouse once per test JVM: the

@@ -11,7 +11,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.MapType;
-import vn.cdgd.staging.SparkSessions;
+import vn.cdgd.spark.SparkSessions;
 
 /**
  * The base of every test that needs Spark. Its session is built by {@link

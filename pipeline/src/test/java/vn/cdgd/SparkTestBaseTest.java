@@ -15,7 +15,7 @@ class SparkTestBaseTest extends SparkTestBase {
     SparkSession spark = spark();
     assertThat(spark()).isSameAs(spark);
     assertThat(spark.sparkContext().master()).isEqualTo("local[2]");
-    // The values vn.cdgd.staging.SparkSessions sets for every run.
+    // The values vn.cdgd.spark.SparkSessions sets for every run.
     assertThat(spark.conf().get("spark.sql.shuffle.partitions")).isEqualTo("8");
     assertThat(spark.conf().get("spark.sql.session.timeZone")).isEqualTo("Asia/Ho_Chi_Minh");
     assertThat(spark.conf().get("spark.sql.parquet.compression.codec")).isEqualTo("snappy");

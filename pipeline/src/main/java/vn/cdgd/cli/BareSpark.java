@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
 import vn.cdgd.conf.Workspace;
 import vn.cdgd.conf.WorkspaceConfig;
-import vn.cdgd.staging.SparkSessions;
+import vn.cdgd.spark.SparkSessions;
 
 /**
  * The benchmark's baseline for a whole {@code cdgd run} as a process: a JVM that starts the same

@@ -29,9 +29,9 @@ import vn.cdgd.staging.IngestRun;
 import vn.cdgd.staging.ProgressSink;
 import vn.cdgd.staging.ReceivedFile;
 import vn.cdgd.staging.SparkJobCounter;
-import vn.cdgd.staging.SparkSessions;
-import vn.cdgd.staging.VersionedStore;
-import vn.cdgd.warehouse.WarehouseBuild;
+import vn.cdgd.spark.SparkSessions;
+import vn.cdgd.store.VersionedStore;
+import vn.cdgd.build.WarehouseBuild;
 
 /**
  * {@code cdgd benchmark}: measures each step against a baseline taken in the same run on the same

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import vn.cdgd.conf.Workspace;
 import vn.cdgd.conf.WorkspaceConfig;
-import vn.cdgd.staging.SparkSessions;
-import vn.cdgd.warehouse.WarehouseBuild;
+import vn.cdgd.spark.SparkSessions;
+import vn.cdgd.build.WarehouseBuild;
 
 /** The warehouse build as the commands run it ({@code build}, {@code run}), with its summary. */
 final class BuildService {
@@ -17,7 +17,7 @@ final class BuildService {
 
   static int build(WorkspaceConfig config, boolean todaysTree, PrintWriter out) {
     Workspace workspace = config.workspace();
-    if (new vn.cdgd.staging.VersionedStore(workspace.staging()).current().isEmpty()) {
+    if (new vn.cdgd.store.VersionedStore(workspace.staging()).current().isEmpty()) {
       throw new vn.cdgd.conf.ConfigException(
           "Chưa có dữ liệu staging. Hãy chạy cdgd ingest (hoặc cdgd run) trước cdgd build.");
     }

@@ -7,7 +7,7 @@ import java.util.Locale;
 import picocli.CommandLine;
 import vn.cdgd.conf.ConfigException;
 import vn.cdgd.reports.ReportException;
-import vn.cdgd.staging.VersionCheckFailure;
+import vn.cdgd.store.VersionCheckFailure;
 
 /**
  * The one place where an error ending a command becomes its message and exit code. Categories,
@@ -53,7 +53,7 @@ final class ExceptionMapper implements CommandLine.IExecutionExceptionHandler {
       err.println("Lỗi: " + report.getMessage());
       return report.kind() == ReportException.Kind.CONFIG ? ExitCodes.CONFIG : ExitCodes.USAGE;
     }
-    if (e instanceof vn.cdgd.warehouse.WarehouseTests.Failure failure) {
+    if (e instanceof vn.cdgd.build.WarehouseTests.Failure failure) {
       // Its message already says what failed and that nothing was published.
       err.println("Lỗi: " + failure.getMessage());
       return ExitCodes.DATA;

@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
 import vn.cdgd.conf.WorkspaceConfig;
 import vn.cdgd.staging.IngestRun;
-import vn.cdgd.staging.SparkSessions;
+import vn.cdgd.spark.SparkSessions;
 
 /** Ingest as the commands run it ({@code ingest}, {@code run}, {@code status} for the folder). */
 final class IngestService {

@@ -17,7 +17,7 @@ import vn.cdgd.staging.PersonalDataPurge;
 import vn.cdgd.staging.PersonalDataRetention;
 import vn.cdgd.staging.RestrictedStore;
 import vn.cdgd.staging.StagingTables;
-import vn.cdgd.staging.VersionedStore;
+import vn.cdgd.store.VersionedStore;
 
 /**
  * {@code cdgd purge}: applies the retention of personal data ({@code personal_data.keep_years})

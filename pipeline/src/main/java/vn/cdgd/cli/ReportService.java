@@ -11,9 +11,9 @@ import vn.cdgd.conf.TargetCatalog;
 import vn.cdgd.conf.Workspace;
 import vn.cdgd.conf.WorkspaceConfig;
 import vn.cdgd.reports.FormLabels;
-import vn.cdgd.reports.ReportSettings;
 import vn.cdgd.reports.Reports;
 import vn.cdgd.reports.TermInfo;
+import vn.cdgd.reports.VietnameseFormats;
 
 /**
  * The printed reports as the commands write them ({@code report year-end|mid-term}, the end of
@@ -47,7 +47,7 @@ final class ReportService {
             f.code(), f.label(), f.unit(), f.women(), f.type().name().toLowerCase(Locale.ROOT))).toList(),
         form.list("award_form"), form.list("award_level"));
     // On HDFS, current names the version and DuckDB reads a local copy of it.
-    Path warehouse = new vn.cdgd.staging.VersionedStore(workspace.warehouse()).currentReadable()
+    Path warehouse = new vn.cdgd.store.VersionedStore(workspace.warehouse()).currentReadable()
         .orElse(workspace.warehouse().resolve("current"));
     return Reports.open(warehouse, workspace.output().resolve(".duckdb"), labels, config.reports());
   }
@@ -75,7 +75,7 @@ final class ReportService {
   /** {@code --date}, else {@code report_date}, else today in Vietnam. */
   static LocalDate date(WorkspaceConfig config, String date) {
     if (date != null) {
-      return ReportSettings.parseDate(date, "--date");
+      return VietnameseFormats.parseDate(date, "--date");
     }
     return config.reports().reportDate().orElse(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
   }

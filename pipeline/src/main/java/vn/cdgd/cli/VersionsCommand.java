@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.cdgd.conf.Workspace;
-import vn.cdgd.staging.VersionedStore;
+import vn.cdgd.store.VersionedStore;
 
 /** {@code cdgd versions}: the published versions of staging and warehouse kept on disk. */
 @Command(name = "versions",

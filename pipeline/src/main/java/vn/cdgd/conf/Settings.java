@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.MonthDay;
-import vn.cdgd.ingest.workbook.ReadLimits;
 
 /**
  * The settings of a workspace ({@code conf/cdgd.yaml}), bound through {@link ConfigBinding} from

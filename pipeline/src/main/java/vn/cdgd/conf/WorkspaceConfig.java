@@ -3,7 +3,6 @@ package vn.cdgd.conf;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import vn.cdgd.reports.ReportSettings;
 
 /**
  * Every file of a workspace's {@code conf/}, bound once when a command starts and handed down to

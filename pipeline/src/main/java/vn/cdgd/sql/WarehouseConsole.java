@@ -1,7 +1,7 @@
 package vn.cdgd.sql;
 
-import vn.cdgd.reports.duckdb.DuckDb;
-import vn.cdgd.reports.duckdb.WarehouseViews;
+import vn.cdgd.duckdb.DuckDb;
+import vn.cdgd.duckdb.WarehouseViews;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,7 +58,7 @@ public final class WarehouseConsole implements AutoCloseable {
   public static WarehouseConsole open(Workspace workspace) {
     Path link = workspace.warehouse().resolve("current");
     // On HDFS, current names the version and DuckDB reads a local copy of it.
-    Path version = new vn.cdgd.staging.VersionedStore(workspace.warehouse()).currentReadable()
+    Path version = new vn.cdgd.store.VersionedStore(workspace.warehouse()).currentReadable()
         .orElseThrow(() -> new WarehouseNotPublishedException(link));
     return open(realPath(version), workspace.output().resolve(".duckdb"));
   }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.cdgd.conf.Settings;
 import vn.cdgd.conf.Workspace;
+import vn.cdgd.store.VersionedStore;
 
 /**
  * What {@code cdgd status} tells about a submissions folder against the published staging,

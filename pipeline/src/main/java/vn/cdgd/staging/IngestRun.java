@@ -27,6 +27,7 @@ import vn.cdgd.staging.feedback.FeedbackWorkbookWriter;
 import vn.cdgd.staging.feedback.MissingReportsWriter;
 import vn.cdgd.staging.feedback.ProblemReportWriter;
 import vn.cdgd.staging.feedback.ProblemRow;
+import vn.cdgd.store.VersionedStore;
 
 /**
  * One ingest of a submissions folder into a workspace: list the files, read and check them with

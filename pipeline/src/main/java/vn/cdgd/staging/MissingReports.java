@@ -15,6 +15,7 @@ import java.util.Optional;
 import vn.cdgd.reference.SchoolYear;
 import vn.cdgd.reference.Unit;
 import vn.cdgd.reference.UnitRegister;
+import vn.cdgd.store.VersionedStore;
 
 /**
  * Who has not reported yet: the CĐCS the register expects in a school year that have no accepted

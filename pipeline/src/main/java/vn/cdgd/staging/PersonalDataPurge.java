@@ -13,7 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import vn.cdgd.reports.duckdb.DuckDb;
+import vn.cdgd.duckdb.DuckDb;
+import vn.cdgd.store.VersionedStore;
 
 /**
  * {@code cdgd purge}: removes from the restricted store the names and birth years of school years

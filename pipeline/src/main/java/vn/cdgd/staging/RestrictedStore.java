@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import vn.cdgd.store.VersionedStore;
 
 /**
  * The restricted store ({@code output/restricted/}): the personal data of staging (officers' names

@@ -20,7 +20,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
-import vn.cdgd.reports.duckdb.DuckDb;
+import vn.cdgd.duckdb.DuckDb;
 
 /**
  * Reads a written staging version back on the driver with DuckDB, never Spark: which files are

@@ -11,6 +11,7 @@ import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.schema.Type;
 import org.apache.spark.sql.types.StructType;
+import vn.cdgd.store.VersionCheckFailure;
 
 /**
  * Checks a written staging version before it is published: every table is there with the schema

@@ -35,6 +35,7 @@ import vn.cdgd.conf.FormDefinition;
 import vn.cdgd.ingest.ParsedSubmission;
 import vn.cdgd.ingest.SubmissionReader;
 import vn.cdgd.parquet.ParquetRowWriter;
+import vn.cdgd.store.VersionedStore;
 
 /**
  * Ingest as one Spark job: the received files are read and checked inside Spark tasks (so a

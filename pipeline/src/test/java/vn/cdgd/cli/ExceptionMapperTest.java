@@ -7,8 +7,8 @@ import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import vn.cdgd.conf.ConfigException;
 import vn.cdgd.reports.ReportException;
-import vn.cdgd.staging.VersionCheckFailure;
-import vn.cdgd.warehouse.WarehouseTests;
+import vn.cdgd.store.VersionCheckFailure;
+import vn.cdgd.build.WarehouseTests;
 
 class ExceptionMapperTest {
   private final StringWriter text = new StringWriter();

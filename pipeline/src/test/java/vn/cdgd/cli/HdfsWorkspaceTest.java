@@ -31,7 +31,7 @@ import vn.cdgd.demo.DemoPlan;
 import vn.cdgd.files.MiniHdfs;
 import vn.cdgd.files.WorkspaceFiles;
 import vn.cdgd.staging.StagingTables;
-import vn.cdgd.staging.VersionedStore;
+import vn.cdgd.store.VersionedStore;
 
 /**
  * A whole workspace on HDFS ({@code --workspace hdfs://127.0.0.1:<port>/dak-nong}, an in-process

@@ -46,7 +46,7 @@ class InitCommandTest {
     Workspace workspace = new Workspace(dir.resolve("gia-lai"));
     assertThat(vn.cdgd.conf.WorkspaceConfig.load(workspace).settings().rootUnit()).isEqualTo("GLA");
     assertThat(vn.cdgd.conf.WorkspaceConfig.load(workspace).settings().province()).isEqualTo("Gia Lai");
-    vn.cdgd.reports.ReportSettings report = vn.cdgd.reports.ReportSettings.load(workspace.conf().resolve("reports.yaml"));
+    vn.cdgd.conf.ReportSettings report = vn.cdgd.conf.ReportSettings.load(workspace.conf().resolve("reports.yaml"));
     assertThat(report.upperBody()).isEqualTo("LĐLĐ TỈNH GIA LAI");
     assertThat(report.issuingBody()).isEqualTo("CÔNG ĐOÀN NGÀNH GIÁO DỤC TỈNH GIA LAI");
     assertThat(report.place()).isEqualTo("Gia Lai");
@@ -72,7 +72,7 @@ class InitCommandTest {
 
     Workspace workspace = new Workspace(dir);
     assertThat(vn.cdgd.conf.WorkspaceConfig.load(workspace).settings().rootUnit()).isEmpty();
-    assertThat(vn.cdgd.reports.ReportSettings.load(workspace.conf().resolve("reports.yaml")).issuingBody())
+    assertThat(vn.cdgd.conf.ReportSettings.load(workspace.conf().resolve("reports.yaml")).issuingBody())
         .isEqualTo("CÔNG ĐOÀN NGÀNH GIÁO DỤC TỈNH (CHƯA KHAI BÁO)");
     assertThat(out.toString()).contains("Chưa khai báo đơn vị gốc và tỉnh: hãy sửa union.root_unit");
   }

@@ -28,7 +28,7 @@ import vn.cdgd.ingest.TestRegister;
 import vn.cdgd.staging.IngestRun;
 import vn.cdgd.staging.ProgressSink;
 import vn.cdgd.staging.RestrictedStore;
-import vn.cdgd.staging.VersionedStore;
+import vn.cdgd.store.VersionedStore;
 
 /**
  * Names and birth years leave staging for the restricted store, published with it; the retention

@@ -20,7 +20,7 @@ import picocli.CommandLine;
 import vn.cdgd.TestWorkspace;
 import vn.cdgd.conf.Workspace;
 import vn.cdgd.ingest.TestRegister;
-import vn.cdgd.staging.VersionedStore;
+import vn.cdgd.store.VersionedStore;
 
 /**
  * {@code cdgd status --missing} as a statistician runs it five days before the deadline: the test

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import vn.cdgd.Duck;
-import vn.cdgd.staging.VersionedStore;
+import vn.cdgd.store.VersionedStore;
 
 /**
  * What readers of a versioned store see through its {@code current} link: each table with its

@@ -29,7 +29,7 @@ class StandaloneClusterOnHdfsTest extends StandaloneClusterTest {
     placed = new Workspace(hdfs.path("/dak-nong"));
     WorkspaceFiles.copyTree(generated.root(), placed.root());
     // Nothing of the run may fall back on the local copy the generator wrote.
-    vn.cdgd.staging.VersionedStore.deleteTree(generated.root());
+    vn.cdgd.store.VersionedStore.deleteTree(generated.root());
     lap("HDFS started and the workspace put on it", started);
     return placed;
   }

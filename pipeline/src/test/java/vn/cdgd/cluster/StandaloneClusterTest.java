@@ -186,7 +186,7 @@ class StandaloneClusterTest {
 
   private static Map<String, List<List<String>>> tables(Path store) {
     // A link on a local folder; on HDFS a file naming the version, read through a local copy.
-    Path current = new vn.cdgd.staging.VersionedStore(store).currentReadable().orElseThrow();
+    Path current = new vn.cdgd.store.VersionedStore(store).currentReadable().orElseThrow();
     Map<String, List<List<String>>> tables = new TreeMap<>();
     try (Stream<Path> list = Files.list(current)) {
       for (Path table : list.filter(Files::isDirectory).toList()) {

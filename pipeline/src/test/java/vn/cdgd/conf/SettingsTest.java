@@ -10,7 +10,6 @@ import java.time.MonthDay;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cdgd.TestWorkspace;
-import vn.cdgd.ingest.workbook.ReadLimits;
 
 class SettingsTest {
 

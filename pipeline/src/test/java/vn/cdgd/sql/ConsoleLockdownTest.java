@@ -29,7 +29,7 @@ import vn.cdgd.ingest.FormWorkbook;
 import vn.cdgd.ingest.TestRegister;
 import vn.cdgd.staging.IngestRun;
 import vn.cdgd.staging.ProgressSink;
-import vn.cdgd.warehouse.WarehouseBuild;
+import vn.cdgd.build.WarehouseBuild;
 
 /**
  * {@code cdgd sql} on a real ingested and built workspace, attacked as an analyst could: every way

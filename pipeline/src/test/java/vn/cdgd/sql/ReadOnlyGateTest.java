@@ -8,7 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.cdgd.reports.duckdb.DuckDb;
+import vn.cdgd.duckdb.DuckDb;
 
 /** The parser's verdict on what an analyst may run, without a warehouse. */
 class ReadOnlyGateTest {

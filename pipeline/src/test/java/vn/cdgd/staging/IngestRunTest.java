@@ -20,6 +20,7 @@ import vn.cdgd.conf.Workspace;
 import vn.cdgd.conf.WorkspaceConfig;
 import vn.cdgd.ingest.FormWorkbook;
 import vn.cdgd.ingest.TestRegister;
+import vn.cdgd.store.VersionedStore;
 
 /** Ingest end to end on a small folder that holds the cases of a real inbox. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -20,6 +20,7 @@ import vn.cdgd.conf.Workspace;
 import vn.cdgd.conf.WorkspaceConfig;
 import vn.cdgd.ingest.FormWorkbook;
 import vn.cdgd.ingest.TestRegister;
+import vn.cdgd.store.VersionedStore;
 
 /**
  * Staging laid out by school year: three ingests that each bring files of some years rewrite only

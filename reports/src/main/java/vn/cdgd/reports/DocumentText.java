@@ -8,6 +8,7 @@ import java.util.Map;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import vn.cdgd.conf.ReportSettings;
 
 /**
  * The parameters every printed document shares: the header and signature of conf/reports.yaml,

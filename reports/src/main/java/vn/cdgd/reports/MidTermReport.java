@@ -3,6 +3,7 @@ package vn.cdgd.reports;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import vn.cdgd.conf.ReportSettings;
 
 /** The mid-term review of a term's targets for one unit: the printed document and its sheet. */
 final class MidTermReport {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import vn.cdgd.conf.ReportSettings;
 
 /**
  * The printed reports of a workspace: the year-end consolidation and the mid-term review, each as

@@ -5,6 +5,7 @@ import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import vn.cdgd.conf.ReportSettings;
 
 /**
  * Numbers and dates as Vietnamese documents write them: 1.234.567 for integers, 94,0 % for rates
@@ -26,6 +27,17 @@ public final class VietnameseFormats {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", LOCALE);
 
   private VietnameseFormats() {}
+
+  /**
+   * A date as people write it (06/10/2020) or ISO (2020-10-06), given for a report ({@code where}
+   * names the option, as {@code --date}).
+   *
+   * @throws ReportException when the text is not a date
+   */
+  public static LocalDate parseDate(String text, String where) {
+    return ReportSettings.readDate(text).orElseThrow(() -> new ReportException(ReportException.Kind.INPUT,
+        where + ": \"" + text + "\" không phải là ngày (dạng dd/MM/yyyy, ví dụ 06/10/2020)."));
+  }
 
   public static String integer(long value) {
     return format(INTEGER, value);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.cdgd.conf.ReportSettings;
 
 /** The year-end consolidation of one unit's scope: the printed document and its sheets. */
 final class YearEndReport {

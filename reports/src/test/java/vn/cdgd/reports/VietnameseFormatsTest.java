@@ -1,6 +1,7 @@
 package vn.cdgd.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,16 @@ class VietnameseFormatsTest {
 
   @Test
   void readsDatesAsPeopleWriteThem() {
-    assertThat(ReportSettings.parseDate("6/10/2020", "--date")).isEqualTo(LocalDate.of(2020, 10, 6));
-    assertThat(ReportSettings.parseDate("2020-10-06", "--date")).isEqualTo(LocalDate.of(2020, 10, 6));
+    assertThat(VietnameseFormats.parseDate("6/10/2020", "--date")).isEqualTo(LocalDate.of(2020, 10, 6));
+    assertThat(VietnameseFormats.parseDate("2020-10-06", "--date")).isEqualTo(LocalDate.of(2020, 10, 6));
+  }
+
+  @Test
+  void refusesADateThatIsNotOneAsARequestError() {
+    // A wrong --date is the request's fault (ReportException INPUT: exit code 2), not the conf's.
+    assertThatThrownBy(() -> VietnameseFormats.parseDate("31/02/2020", "--date"))
+        .isInstanceOf(ReportException.class)
+        .hasMessage("--date: \"31/02/2020\" không phải là ngày (dạng dd/MM/yyyy, ví dụ 06/10/2020).")
+        .extracting(e -> ((ReportException) e).kind()).isEqualTo(ReportException.Kind.INPUT);
   }
 }

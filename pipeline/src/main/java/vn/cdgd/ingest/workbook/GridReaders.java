@@ -3,6 +3,7 @@ package vn.cdgd.ingest.workbook;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.poifs.filesystem.FileMagic;
+import vn.cdgd.conf.ReadLimits;
 
 /**
  * Chooses the reader of a received file by what its bytes are, not only by its name: a zip is an

@@ -1,7 +1,9 @@
 package vn.cdgd.ingest.workbook;
 
 import java.util.Locale;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.RecordFormatException;
+import vn.cdgd.conf.ReadLimits;
 
 /**
  * Recognises POI's own size guards in what it throws, so a file past one is refused for its size
@@ -10,7 +12,27 @@ import org.apache.poi.util.RecordFormatException;
  * for one record or part, which a well-formed but huge workbook trips first.
  */
 final class PoiLimits {
+  /** Below this size a part is not checked for its inflate ratio (POI's grace size). */
+  static final long RATIO_GRACE_BYTES = 100 * 1024;
+
   private PoiLimits() {}
+
+  /**
+   * POI keeps its zip limits in static fields, so they are set before each open: every reader of
+   * a run shares the same limits, and setting equal values again from several tasks is harmless.
+   */
+  static void apply(ReadLimits limits) {
+    ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
+    ZipSecureFile.setMaxEntrySize(limits.maxEntryBytes());
+    ZipSecureFile.setMaxFileCount(limits.maxEntries());
+    ZipSecureFile.setMaxTextSize(limits.maxTextChars());
+  }
+
+  /** A size in bytes as people read it ("50 MB"). */
+  static String megabytes(long bytes) {
+    long mb = bytes / (1024 * 1024);
+    return mb > 0 ? mb + " MB" : (bytes / 1024) + " KB";
+  }
 
   static FileLimitException limitIn(Throwable failure, ReadLimits limits) {
     FileLimitException ours = ZipGuard.limitIn(failure);
@@ -28,8 +50,8 @@ final class PoiLimits {
                 + " dạng .xlsx và gửi lại.");
       }
       if (message.contains("max size of the expanded data") || message.contains("max_entry_size")) {
-        return tooBig("một phần của tệp khi giải nén vượt quá " + ReadLimits.megabytes(limits.maxEntryBytes())
-            + " (giới hạn " + ReadLimits.megabytes(limits.maxEntryBytes()) + " một phần)");
+        return tooBig("một phần của tệp khi giải nén vượt quá " + megabytes(limits.maxEntryBytes())
+            + " (giới hạn " + megabytes(limits.maxEntryBytes()) + " một phần)");
       }
       if (message.contains("max_file_count") || message.contains("more internal file entries")) {
         return new FileLimitException(

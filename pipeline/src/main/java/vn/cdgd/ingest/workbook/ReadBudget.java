@@ -2,6 +2,7 @@ package vn.cdgd.ingest.workbook;
 
 import java.time.Duration;
 import java.util.function.LongSupplier;
+import vn.cdgd.conf.ReadLimits;
 
 /**
  * The {@link ReadLimits} applied to the reading of one file, with the moment its time runs out.

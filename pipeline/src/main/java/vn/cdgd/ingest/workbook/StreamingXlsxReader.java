@@ -2,6 +2,7 @@ package vn.cdgd.ingest.workbook;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.cdgd.conf.ReadLimits;
 
 /**
  * Reads an .xlsx workbook into the same {@link Grid}s as POI's user model does, fonts and

@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import vn.cdgd.ingest.legacy.CellDecoder;
 import vn.cdgd.ingest.legacy.DecodedText;
 import vn.cdgd.ingest.legacy.LegacyEncoding;
+import vn.cdgd.conf.ReadLimits;
 
 /**
  * Reads every sheet of an .xlsx or .xls workbook into {@link Grid}s with POI's user model, which
@@ -81,7 +82,7 @@ public final class WorkbookGridReader {
       throw new UnreadableFileException(
           "Tệp rỗng (0 byte). Hãy lưu lại biểu mẫu bằng Excel và gửi lại.", false, null);
     }
-    budget.limits().applyToPoi();
+    PoiLimits.apply(budget.limits());
     try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes), null)) {
       FormulaResults formulas = new FormulaResults(workbook);
       List<Grid> grids = new ArrayList<>();

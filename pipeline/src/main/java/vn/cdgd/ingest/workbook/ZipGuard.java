@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.util.XMLHelper;
+import vn.cdgd.conf.ReadLimits;
 
 /**
  * Walks a zip container (.xlsx, .ods) once, before any library parses it, and refuses it when it
@@ -322,13 +323,13 @@ final class ZipGuard {
       if (inflated > limits.maxEntryBytes()) {
         throw new LimitPassed(new FileLimitException(
             "Tệp quá lớn: " + label.get() + " khi giải nén vượt quá "
-                + ReadLimits.megabytes(limits.maxEntryBytes()) + " (giới hạn "
-                + ReadLimits.megabytes(limits.maxEntryBytes()) + " một phần), trong khi cả biểu"
+                + PoiLimits.megabytes(limits.maxEntryBytes()) + " (giới hạn "
+                + PoiLimits.megabytes(limits.maxEntryBytes()) + " một phần), trong khi cả biểu"
                 + " mẫu chỉ vài chục KB. Hãy xoá các dòng, cột và sheet thừa, lưu lại dạng .xlsx"
                 + " và gửi lại."));
       }
       long packed = zip.getCompressedCount();
-      if (inflated > ReadLimits.RATIO_GRACE_BYTES && (double) packed / inflated < limits.minInflateRatio()) {
+      if (inflated > PoiLimits.RATIO_GRACE_BYTES && (double) packed / inflated < limits.minInflateRatio()) {
         long times = Math.round(1 / limits.minInflateRatio());
         throw new LimitPassed(new FileLimitException(
             "Tệp bị từ chối vì lý do an toàn: phần \"" + name + "\" giải nén ra gấp hơn " + times

@@ -29,6 +29,7 @@ import vn.cdgd.ingest.ParsedSubmission;
 import vn.cdgd.ingest.Rule;
 import vn.cdgd.ingest.SubmissionReader;
 import vn.cdgd.ingest.TestRegister;
+import vn.cdgd.conf.ReadLimits;
 
 /**
  * Hostile and oversized files, each generated here: every one is refused with a message naming

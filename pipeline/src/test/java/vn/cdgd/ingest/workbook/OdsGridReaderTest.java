@@ -20,6 +20,7 @@ import vn.cdgd.ingest.SubmissionReader;
 import vn.cdgd.ingest.TestRegister;
 import vn.cdgd.ingest.legacy.LegacyEncoding;
 import vn.cdgd.ingest.odd.OddCorpus;
+import vn.cdgd.conf.ReadLimits;
 
 class OdsGridReaderTest {
   private static final FormDefinition FORM = TestWorkspace.form();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.cdgd.ingest.legacy.LegacyEncoding;
+import vn.cdgd.conf.ReadLimits;
 
 /**
  * The shapes of .xlsx that no writer here produces, each read by the streaming reader exactly as

@@ -24,6 +24,7 @@ import vn.cdgd.conf.Workspace;
 import vn.cdgd.demo.DemoGenerator;
 import vn.cdgd.demo.DemoPlan;
 import vn.cdgd.template.TemplateInstructions;
+import vn.cdgd.conf.ReadLimits;
 
 /**
  * Measures, in one run on the same demo workbooks and one thread: the floor as {@code

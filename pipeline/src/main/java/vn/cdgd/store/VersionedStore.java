@@ -1,4 +1,4 @@
-package vn.cdgd.staging;
+package vn.cdgd.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

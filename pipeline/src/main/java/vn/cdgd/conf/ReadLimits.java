@@ -1,8 +1,7 @@
-package vn.cdgd.ingest.workbook;
+package vn.cdgd.conf;
 
 import java.io.Serializable;
 import java.time.Duration;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
  * How much one received file may make the reader inflate, parse and hold, so a hostile or
@@ -27,9 +26,6 @@ public record ReadLimits(
     Duration maxTimePerFile)
     implements Serializable {
 
-  /** Below this size a part is not checked for its inflate ratio (POI's grace size). */
-  static final long RATIO_GRACE_BYTES = 100 * 1024;
-
   public static ReadLimits defaults() {
     return new ReadLimits(200_000, 50L * 1024 * 1024, 0.01, 1000, 10_000_000L, Duration.ofSeconds(60));
   }
@@ -40,22 +36,5 @@ public record ReadLimits(
 
   public ReadLimits withMaxTimePerFile(Duration time) {
     return new ReadLimits(maxCellsPerSheet, maxEntryBytes, minInflateRatio, maxEntries, maxTextChars, time);
-  }
-
-  /**
-   * POI keeps its zip limits in static fields, so they are set before each open: every reader of
-   * a run shares the same limits, and setting equal values again from several tasks is harmless.
-   */
-  public void applyToPoi() {
-    ZipSecureFile.setMinInflateRatio(minInflateRatio);
-    ZipSecureFile.setMaxEntrySize(maxEntryBytes);
-    ZipSecureFile.setMaxFileCount(maxEntries);
-    ZipSecureFile.setMaxTextSize(maxTextChars);
-  }
-
-  /** A size in bytes as people read it ("50 MB"). */
-  static String megabytes(long bytes) {
-    long mb = bytes / (1024 * 1024);
-    return mb > 0 ? mb + " MB" : (bytes / 1024) + " KB";
   }
 }

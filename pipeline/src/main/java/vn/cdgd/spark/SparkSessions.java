@@ -1,4 +1,4 @@
-package vn.cdgd.staging;
+package vn.cdgd.spark;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,7 +51,9 @@ public final class SparkSessions {
         SparkSession.builder()
             .appName("cdgd")
             .config("spark.ui.enabled", "false")
-            .config("spark.sql.session.timeZone", FileInventory.VIETNAM.getId())
+            // Vietnam's zone, as FileInventory.VIETNAM: spelt out so that the session, which every
+            // stage starts, depends on no stage.
+            .config("spark.sql.session.timeZone", "Asia/Ho_Chi_Minh")
             .config("spark.sql.shuffle.partitions", "8")
             .config("spark.sql.parquet.compression.codec", "snappy")
             // Spark's own history of the session is not wanted in a union's workspace.

@@ -1,4 +1,4 @@
-package vn.cdgd.staging;
+package vn.cdgd.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.cdgd.warehouse;
+package vn.cdgd.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,7 +22,7 @@ import vn.cdgd.reference.Unit;
 import vn.cdgd.reference.UnitRegister;
 import vn.cdgd.staging.IngestRun;
 import vn.cdgd.staging.ProgressSink;
-import vn.cdgd.staging.VersionedStore;
+import vn.cdgd.store.VersionedStore;
 
 /**
  * The warehouse on a tree small enough to compute by hand. U2 moves from district A to district B on

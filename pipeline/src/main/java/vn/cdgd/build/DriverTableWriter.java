@@ -1,4 +1,4 @@
-package vn.cdgd.warehouse;
+package vn.cdgd.build;
 
 import vn.cdgd.parquet.SparkValueOrder;
 import java.nio.file.Path;

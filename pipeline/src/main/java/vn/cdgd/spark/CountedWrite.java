@@ -1,4 +1,4 @@
-package vn.cdgd.staging;
+package vn.cdgd.spark;
 
 import java.util.Iterator;
 import org.apache.spark.api.java.function.MapPartitionsFunction;

@@ -1,4 +1,4 @@
-package vn.cdgd.staging;
+package vn.cdgd.store;
 
 /**
  * A version written beside the published one that did not pass its checks (staging's footers or

@@ -1,10 +1,9 @@
-package vn.cdgd.reports;
+package vn.cdgd.conf;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import vn.cdgd.conf.ConfigBinding;
 
 /**
  * The text of the printed reports that a union changes, read from {@code conf/reports.yaml}: the
@@ -44,30 +43,27 @@ public record ReportSettings(
   private static ReportSettings of(File f, Path file) {
     Optional<LocalDate> date = Optional.empty();
     if (f.reportDate != null && !f.reportDate.isBlank()) {
-      try {
-        date = Optional.of(parseDate(f.reportDate, "report_date"));
-      } catch (ReportException e) {
-        throw ConfigBinding.invalid(file, "report_date", "\"" + f.reportDate + "\" không phải là ngày",
-            "Hãy ghi ngày dạng dd/MM/yyyy (ví dụ 06/10/2020), hoặc để trống để in ngày chạy");
-      }
+      date = Optional.of(readDate(f.reportDate).orElseThrow(() -> ConfigBinding.invalid(file, "report_date",
+          "\"" + f.reportDate + "\" không phải là ngày",
+          "Hãy ghi ngày dạng dd/MM/yyyy (ví dụ 06/10/2020), hoặc để trống để in ngày chạy")));
     }
     return new ReportSettings(f.upperBody, f.issuingBody, f.documentCode, f.place,
         f.signatory.mandate, f.signatory.title, f.signatory.name,
         f.recipients.isEmpty() ? new File().recipients : f.recipients, date);
   }
 
-  /** A date as people write it (06/10/2020) or ISO (2020-10-06). */
-  public static LocalDate parseDate(String text, String where) {
+  /** A date as people write it (06/10/2020) or ISO (2020-10-06); empty when the text is neither. */
+  public static Optional<LocalDate> readDate(String text) {
     String value = text.trim();
     try {
       if (value.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
         String[] parts = value.split("/");
-        return LocalDate.of(Integer.parseInt(parts[2]), Integer.parseInt(parts[1]), Integer.parseInt(parts[0]));
+        return Optional.of(
+            LocalDate.of(Integer.parseInt(parts[2]), Integer.parseInt(parts[1]), Integer.parseInt(parts[0])));
       }
-      return LocalDate.parse(value);
+      return Optional.of(LocalDate.parse(value));
     } catch (java.time.DateTimeException e) {
-      throw new ReportException(ReportException.Kind.INPUT,
-          where + ": \"" + text + "\" không phải là ngày (dạng dd/MM/yyyy, ví dụ 06/10/2020).");
+      return Optional.empty();
     }
   }
 

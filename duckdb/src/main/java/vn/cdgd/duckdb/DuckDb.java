@@ -1,4 +1,4 @@
-package vn.cdgd.reports.duckdb;
+package vn.cdgd.duckdb;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package vn.cdgd.reports;
+package vn.cdgd.conf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.cdgd.conf.ConfigException;
-import vn.cdgd.conf.ConfigKeys;
 
 class ReportSettingsTest {
 

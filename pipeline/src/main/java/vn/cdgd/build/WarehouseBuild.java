@@ -1,4 +1,4 @@
-package vn.cdgd.warehouse;
+package vn.cdgd.build;
 
 import static org.apache.spark.sql.functions.col;
 
@@ -34,10 +34,15 @@ import vn.cdgd.reference.SchoolYear;
 import vn.cdgd.reference.Unit;
 import vn.cdgd.reference.UnitRegister;
 import vn.cdgd.parquet.ParquetRowReader;
-import vn.cdgd.staging.SparkSessions;
+import vn.cdgd.spark.SparkSessions;
 import vn.cdgd.staging.StagingLayout;
 import vn.cdgd.staging.StagingTables;
-import vn.cdgd.staging.VersionedStore;
+import vn.cdgd.store.VersionedStore;
+import vn.cdgd.warehouse.Dimensions;
+import vn.cdgd.warehouse.Facts;
+import vn.cdgd.warehouse.Ratings;
+import vn.cdgd.warehouse.Schemas;
+import vn.cdgd.warehouse.UnitTree;
 
 /**
  * {@code cdgd build}: staging plus the workspace's register, ratings, indicators and targets become

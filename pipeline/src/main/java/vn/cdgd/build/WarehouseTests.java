@@ -1,4 +1,4 @@
-package vn.cdgd.warehouse;
+package vn.cdgd.build;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.cdgd.conf.IndicatorDefinition;
-import vn.cdgd.reports.duckdb.DuckDb;
-import vn.cdgd.reports.duckdb.WarehouseViews;
+import vn.cdgd.duckdb.DuckDb;
+import vn.cdgd.duckdb.WarehouseViews;
 
 /**
  * Data tests on a written warehouse version, in the spirit of dbt's: each is a query that returns
@@ -24,7 +24,7 @@ public final class WarehouseTests {
   private WarehouseTests() {}
 
   /** A failed data test: the build stops and the published warehouse stays as it was. */
-  public static final class Failure extends vn.cdgd.staging.VersionCheckFailure {
+  public static final class Failure extends vn.cdgd.store.VersionCheckFailure {
     public Failure(String message) {
       super(message);
     }

@@ -1,4 +1,4 @@
-package vn.cdgd.warehouse;
+package vn.cdgd.build;
 
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cdgd.Duck;
 import vn.cdgd.SparkTestBase;
+import vn.cdgd.warehouse.Schemas;
 
 /**
  * A table written on the driver is the table Spark's writer gives the same rows: the same folders

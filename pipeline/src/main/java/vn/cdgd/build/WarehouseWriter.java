@@ -1,4 +1,4 @@
-package vn.cdgd.warehouse;
+package vn.cdgd.build;
 
 import static org.apache.spark.sql.functions.col;
 
@@ -9,8 +9,8 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import vn.cdgd.staging.CountedWrite;
-import vn.cdgd.staging.VersionedStore;
+import vn.cdgd.spark.CountedWrite;
+import vn.cdgd.store.VersionedStore;
 
 /**
  * Writes one warehouse table into a version folder: partitioned by school year when it has one (so

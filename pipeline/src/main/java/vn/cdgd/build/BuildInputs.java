@@ -1,4 +1,4 @@
-package vn.cdgd.warehouse;
+package vn.cdgd.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
