@@ -23,6 +23,7 @@ import vn.cdgd.ingest.Issue;
 import vn.cdgd.ingest.Rule;
 import vn.cdgd.ingest.SubmissionReader;
 import vn.cdgd.reference.UnitRegister;
+import vn.cdgd.staging.feedback.FeedbackTerms;
 import vn.cdgd.staging.feedback.FeedbackWorkbookWriter;
 import vn.cdgd.staging.feedback.MissingReportsWriter;
 import vn.cdgd.staging.feedback.ProblemReportWriter;
@@ -122,7 +123,9 @@ public final class IngestRun {
     Resubmissions resubmissions = Resubmissions.of(result.submissions());
     List<ProblemRow> problems = problemRows(result, resubmissions);
     Path reportFolder = workspace.reports().resolve("kiem-tra");
-    int feedback = writeReports(problems, reportFolder);
+    FeedbackTerms terms = FeedbackTerms.of(config.reports().issuingBody(), today, settings.resubmitWithinDays(),
+        settings.feedbackContact());
+    int feedback = writeReports(problems, reportFolder, terms, new ReceivedBytes(files), settings.readLimits());
     // Who has still not reported in the latest school year staged, for the reminder calls.
     Optional<MissingReports.Report> missing = MissingReports.ofWorkspace(config, Optional.empty(), today);
     missing.ifPresent(report -> MissingReportsWriter.write(report, reportFolder.resolve(MissingReportsWriter.fileName(report))));
@@ -166,13 +169,14 @@ public final class IngestRun {
         submission.status(), issue, fixedBy);
   }
 
-  private static int writeReports(List<ProblemRow> problems, Path folder) {
+  private static int writeReports(List<ProblemRow> problems, Path folder, FeedbackTerms terms,
+      FeedbackWorkbookWriter.Originals originals, vn.cdgd.ingest.workbook.ReadLimits limits) {
     try {
       VersionedStore.deleteTree(folder);
       Files.createDirectories(folder);
       ProblemReportWriter.writeCsv(problems, folder.resolve("bao-cao-loi.csv"));
       ProblemReportWriter.writeXlsx(problems, folder.resolve("bao-cao-loi.xlsx"));
-      return FeedbackWorkbookWriter.writePerUnit(problems, folder.resolve("phan-hoi")).size();
+      return FeedbackWorkbookWriter.writePerUnit(problems, folder.resolve("phan-hoi"), terms, originals, limits).size();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the error reports under " + folder, e);
     }
