@@ -28,6 +28,7 @@ import vn.cdgd.staging.feedback.FeedbackWorkbookWriter;
 import vn.cdgd.staging.feedback.MissingReportsWriter;
 import vn.cdgd.staging.feedback.ProblemReportWriter;
 import vn.cdgd.staging.feedback.ProblemRow;
+import vn.cdgd.staging.feedback.SubmissionHistory;
 
 /**
  * One ingest of a submissions folder into a workspace: list the files, read and check them with
@@ -125,7 +126,8 @@ public final class IngestRun {
     Path reportFolder = workspace.reports().resolve("kiem-tra");
     FeedbackTerms terms = FeedbackTerms.of(config.reports().issuingBody(), today, settings.resubmitWithinDays(),
         settings.feedbackContact());
-    int feedback = writeReports(problems, reportFolder, terms, new ReceivedBytes(files), settings.readLimits());
+    int feedback = writeReports(problems, history(result.submissions(), resubmissions), reportFolder, terms,
+        new ReceivedBytes(files), settings.readLimits());
     // Who has still not reported in the latest school year staged, for the reminder calls.
     Optional<MissingReports.Report> missing = MissingReports.ofWorkspace(config, Optional.empty(), today);
     missing.ifPresent(report -> MissingReportsWriter.write(report, reportFolder.resolve(MissingReportsWriter.fileName(report))));
@@ -169,13 +171,24 @@ public final class IngestRun {
         submission.status(), issue, fixedBy);
   }
 
-  private static int writeReports(List<ProblemRow> problems, Path folder, FeedbackTerms terms,
+  /** Each file of a unit and year with what became of the unit's report over all its files. */
+  static List<SubmissionHistory> history(List<StagingJob.BatchSubmission> submissions, Resubmissions resubmissions) {
+    return submissions.stream()
+        .filter(s -> s.unitCode() != null && s.schoolYear() != null)
+        .flatMap(s -> resubmissions.of(s.unitCode(), s.schoolYear()).stream()
+            .map(o -> new SubmissionHistory(s.schoolYear(), s.unitCode(), s.unitName(), s.file(), s.receivedAt(),
+                "accepted".equals(s.status()), o.state(), o.acceptedFile(), o.acceptedAt())))
+        .toList();
+  }
+
+  private static int writeReports(List<ProblemRow> problems, List<SubmissionHistory> history, Path folder,
+      FeedbackTerms terms,
       FeedbackWorkbookWriter.Originals originals, vn.cdgd.ingest.workbook.ReadLimits limits) {
     try {
       VersionedStore.deleteTree(folder);
       Files.createDirectories(folder);
       ProblemReportWriter.writeCsv(problems, folder.resolve("bao-cao-loi.csv"));
-      ProblemReportWriter.writeXlsx(problems, folder.resolve("bao-cao-loi.xlsx"));
+      ProblemReportWriter.writeXlsx(problems, history, folder.resolve("bao-cao-loi.xlsx"));
       return FeedbackWorkbookWriter.writePerUnit(problems, folder.resolve("phan-hoi"), terms, originals, limits).size();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the error reports under " + folder, e);
