@@ -52,6 +52,9 @@ public final class EditableCopy {
           Pattern.DOTALL);
   /** An external workbook in a formula: {@code [1]Sheet!A1} in .xlsx, {@code [Book.xls]Sheet!A1} in .xls. */
   private static final Pattern EXTERNAL_REFERENCE = Pattern.compile("\\[[^\\]]+\\][^\\[\\]]*!|\\[\\d+\\]");
+  /** Functions that reach out when recalculated (the web, add-ins, other programs) and DDE's {@code app|topic}. */
+  private static final Pattern REACHES_OUT =
+      Pattern.compile("(?i)(\\b(_xlfn\\.)?(WEBSERVICE|FILTERXML|RTD|CALL|REGISTER|REGISTER\\.ID|EXEC)\\s*\\()|\\|");
 
   private EditableCopy() {}
 
@@ -193,7 +196,10 @@ public final class EditableCopy {
     return text(kept.toString());
   }
 
-  /** Formulas reading another workbook keep their last value; names pointing at one go. */
+  /**
+   * Formulas reading another workbook or reaching out of the spreadsheet keep their last value;
+   * names pointing at another workbook go.
+   */
   private static void withoutExternalLinks(Workbook workbook) {
     for (Sheet sheet : workbook) {
       for (Row row : sheet) {
@@ -221,7 +227,8 @@ public final class EditableCopy {
 
   private static boolean readsAnotherWorkbook(Cell cell) {
     try {
-      return EXTERNAL_REFERENCE.matcher(cell.getCellFormula()).find();
+      String formula = cell.getCellFormula();
+      return EXTERNAL_REFERENCE.matcher(formula).find() || REACHES_OUT.matcher(formula).find();
     } catch (RuntimeException e) {
       // A formula POI cannot even render (a link to a book it no longer has) is not kept live.
       return true;

@@ -36,6 +36,11 @@ class EditableCopyTest {
       assertThat(workbook.getSheet("Số liệu").getRow(0).getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
       assertThat(workbook.getSheet("Số liệu").getRow(0).getCell(5).getNumericCellValue()).isEqualTo(7);
       assertThat(workbook.getAllNames()).extracting(Name::getNameName).doesNotContain("BenNgoai");
+      // A formula fetching from the web when recalculated keeps its last text, and no formula.
+      assertThat(workbook.getSheet("Số liệu").getRow(0).getCell(6).getCellType()).isEqualTo(CellType.STRING);
+      assertThat(workbook.getSheet("Số liệu").getRow(0).getCell(6).getStringCellValue()).isEqualTo("đã tải");
+      // A formula within the workbook stays live.
+      assertThat(workbook.getSheet("Số liệu").getRow(0).getCell(7).getCellFormula()).isEqualTo("1+2");
       workbook.write(out);
       written = out.toByteArray();
     }
@@ -73,6 +78,11 @@ class EditableCopyTest {
       var cell = workbook.getSheet("Số liệu").getRow(0).createCell(5);
       cell.setCellFormula("[khac.xlsx]Sheet1!A1");
       workbook.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(cell);
+      var web = (org.apache.poi.xssf.usermodel.XSSFCell) workbook.getSheet("Số liệu").getRow(0).createCell(6);
+      web.getCTCell().addNewF().setStringValue("_xlfn.WEBSERVICE(\"http://example.invalid/\")");
+      web.getCTCell().setT(org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.STR);
+      web.getCTCell().setV("đã tải");
+      workbook.getSheet("Số liệu").getRow(0).createCell(7).setCellFormula("1+2");
       Name name = workbook.createName();
       name.setNameName("BenNgoai");
       name.setRefersToFormula("[khac.xlsx]Sheet1!$A$1");
