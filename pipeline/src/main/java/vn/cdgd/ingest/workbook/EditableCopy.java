@@ -56,6 +56,9 @@ public final class EditableCopy {
   private static final Pattern REACHES_OUT =
       Pattern.compile("(?i)(\\b(_xlfn\\.)?(WEBSERVICE|FILTERXML|RTD|CALL|REGISTER|REGISTER\\.ID|EXEC)\\s*\\()|\\|");
 
+  /** Names Excel runs as macros when the workbook opens or closes. */
+  private static final Pattern AUTO_RUN = Pattern.compile("(?i)auto_(open|close|activate|deactivate).*");
+
   private EditableCopy() {}
 
   /** The format the copy is written in, which is the one the school sent. */
@@ -118,15 +121,14 @@ public final class EditableCopy {
     // Not preserving the other nodes of the file drops its VBA storage (macros) and embedded objects.
     HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), false);
     try {
-      long cells = 0;
       for (Sheet sheet : workbook) {
+        long cells = 0;
         for (Row row : sheet) {
           cells += row.getPhysicalNumberOfCells();
         }
         if (cells > limits.maxCellsPerSheet()) {
-          throw new IOException("too many cells");
+          throw new IOException("sheet " + sheet.getSheetName() + " is past the cell limit");
         }
-        cells = 0;
       }
       withoutExternalLinks(workbook);
       return workbook;
@@ -198,7 +200,7 @@ public final class EditableCopy {
 
   /**
    * Formulas reading another workbook or reaching out of the spreadsheet keep their last value;
-   * names pointing at another workbook go.
+   * names pointing at another workbook go, and so do the names Excel runs when a file opens.
    */
   private static void withoutExternalLinks(Workbook workbook) {
     for (Sheet sheet : workbook) {
@@ -218,7 +220,7 @@ public final class EditableCopy {
       } catch (RuntimeException e) {
         formula = "[";
       }
-      if (formula != null && formula.contains("[")) {
+      if (formula != null && formula.contains("[") || AUTO_RUN.matcher(name.getNameName()).matches()) {
         external.add(name);
       }
     }

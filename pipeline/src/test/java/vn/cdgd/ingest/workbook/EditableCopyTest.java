@@ -35,7 +35,7 @@ class EditableCopyTest {
       // The formula reading the other workbook keeps its last value, as a plain number.
       assertThat(workbook.getSheet("Số liệu").getRow(0).getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
       assertThat(workbook.getSheet("Số liệu").getRow(0).getCell(5).getNumericCellValue()).isEqualTo(7);
-      assertThat(workbook.getAllNames()).extracting(Name::getNameName).doesNotContain("BenNgoai");
+      assertThat(workbook.getAllNames()).extracting(Name::getNameName).doesNotContain("BenNgoai", "Auto_Open");
       // A formula fetching from the web when recalculated keeps its last text, and no formula.
       assertThat(workbook.getSheet("Số liệu").getRow(0).getCell(6).getCellType()).isEqualTo(CellType.STRING);
       assertThat(workbook.getSheet("Số liệu").getRow(0).getCell(6).getStringCellValue()).isEqualTo("đã tải");
@@ -56,9 +56,10 @@ class EditableCopyTest {
   }
 
   @Test
-  void anOdsABrokenFileAndAZipBombGiveNoCopy() throws IOException {
+  void anOdsAnExcel95FileABrokenFileACsvAndAFilePastALimitGiveNoCopy() throws IOException {
     byte[] form = new FormWorkbook(TestWorkspace.form()).bytes();
     assertThat(EditableCopy.open(OdsWriter.fromWorkbook(form), ReadLimits.defaults())).isEmpty();
+    assertThat(EditableCopy.open(Biff5Writer.fromWorkbook(form), ReadLimits.defaults())).as("Excel 5.0/95").isEmpty();
     assertThat(EditableCopy.open(java.util.Arrays.copyOf(form, form.length / 3), ReadLimits.defaults())).isEmpty();
     assertThat(EditableCopy.open("STT;Mã\n1;A01\n".getBytes(StandardCharsets.UTF_8), ReadLimits.defaults())).isEmpty();
     ReadLimits fewCells = new ReadLimits(10, 50L << 20, 0.01, 1000, 10_000_000L, java.time.Duration.ofSeconds(60));
@@ -83,6 +84,9 @@ class EditableCopyTest {
       web.getCTCell().setT(org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.STR);
       web.getCTCell().setV("đã tải");
       workbook.getSheet("Số liệu").getRow(0).createCell(7).setCellFormula("1+2");
+      Name autoOpen = workbook.createName();
+      autoOpen.setNameName("Auto_Open");
+      autoOpen.setRefersToFormula("'Số liệu'!$A$1");
       Name name = workbook.createName();
       name.setNameName("BenNgoai");
       name.setRefersToFormula("[khac.xlsx]Sheet1!$A$1");
