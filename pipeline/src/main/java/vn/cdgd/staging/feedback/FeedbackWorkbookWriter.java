@@ -86,23 +86,41 @@ public final class FeedbackWorkbookWriter {
     Optional<String> source = toCopy(problems);
     byte[] bytes = source.map(originals::bytes).orElse(null);
     Optional<EditableCopy.Opened> copy = bytes == null ? Optional.empty() : EditableCopy.open(bytes, limits);
-    if (copy.isEmpty()) {
-      Path file = folder.resolve(name + ".xlsx");
-      XSSFWorkbook workbook = new XSSFWorkbook();
-      FixGuideSheet.write(workbook, problems, terms, null, Set.of());
+    if (copy.isPresent()) {
+      Workbook workbook = copy.get().workbook();
+      try {
+        List<ProblemRow> ofSource = problems.stream().filter(p -> p.file().equals(source.get())).toList();
+        Set<ProblemRow> marked = CellMarks.mark(workbook, ofSource);
+        for (Sheet sheet : workbook) {
+          A4Portrait.apply(sheet);
+        }
+        FixGuideSheet.write(workbook, problems, terms, baseName(source.get()), marked);
+      } catch (RuntimeException e) {
+        // A workbook POI opens but cannot take the marks (its styles at Excel's limit, a sheet
+        // it cannot lay out): the school still gets its list.
+        close(workbook);
+        return listOnly(problems, folder.resolve(name + ".xlsx"), terms);
+      }
+      Path file = folder.resolve(name + copy.get().format().extension());
       save(workbook, file);
       return file;
     }
-    Workbook workbook = copy.get().workbook();
-    Path file = folder.resolve(name + copy.get().format().extension());
-    List<ProblemRow> ofSource = problems.stream().filter(p -> p.file().equals(source.get())).toList();
-    Set<ProblemRow> marked = CellMarks.mark(workbook, ofSource);
-    for (Sheet sheet : workbook) {
-      A4Portrait.apply(sheet);
-    }
-    FixGuideSheet.write(workbook, problems, terms, baseName(source.get()), marked);
+    return listOnly(problems, folder.resolve(name + ".xlsx"), terms);
+  }
+
+  private static Path listOnly(List<ProblemRow> problems, Path file, FeedbackTerms terms) {
+    XSSFWorkbook workbook = new XSSFWorkbook();
+    FixGuideSheet.write(workbook, problems, terms, null, Set.of());
     save(workbook, file);
     return file;
+  }
+
+  private static void close(Workbook workbook) {
+    try {
+      workbook.close();
+    } catch (IOException ignored) {
+      // Opened from bytes in memory: nothing to release.
+    }
   }
 
   /**

@@ -307,6 +307,35 @@ class FeedbackWorkbookWriterTest {
   }
 
   @Test
+  void anXlsWhoseStylesAreAtExcelsLimitGetsTheListInsteadOfStoppingTheIngest() throws IOException {
+    byte[] full;
+    try (HSSFWorkbook workbook = new HSSFWorkbook(new java.io.ByteArrayInputStream(
+            XlsCopy.of(new FormWorkbook(TestWorkspace.form()).set("A02", 38, -1).bytes())));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      // As many styles as an .xls may hold (POI refuses the next one).
+      try {
+        while (true) {
+          workbook.createCellStyle();
+        }
+      } catch (IllegalStateException noMore) {
+        assertThat(workbook.getNumCellStyles()).isGreaterThanOrEqualTo(4000);
+      }
+      workbook.write(out);
+      full = out.toByteArray();
+    }
+
+    List<Path> written = FeedbackWorkbookWriter.writePerUnit(List.of(negative("nguyen-du.xls", "F9")), folder,
+        Problems.TERMS, path -> full, ReadLimits.defaults());
+
+    assertThat(written.get(0).getFileName().toString()).endsWith(".xlsx");
+    try (XSSFWorkbook workbook = open(written.get(0))) {
+      assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
+      assertThat(column(workbook.getSheet("Hướng dẫn sửa"), headerRow(workbook.getSheet("Hướng dẫn sửa")) + 1, 3))
+          .containsExactly("F9");
+    }
+  }
+
+  @Test
   void anAcceptedReportWithWarningsNeedsNoResending() throws IOException {
     List<Path> written = Problems.listOnly(
         List.of(problem("DNO001", "Trường THCS Lê Lợi", "2019-2020", "ll.xlsx", "B9", Rule.OUTLIER, "Thay đổi nhiều")),
