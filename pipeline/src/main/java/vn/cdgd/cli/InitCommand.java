@@ -54,6 +54,11 @@ public final class InitCommand implements Callable<Integer> {
   @Option(names = "--signatory-title", paramLabel = "<chức vụ>", description = "Chức vụ người ký. Mặc định: CHỦ TỊCH.")
   String signatoryTitle;
 
+  @Option(names = "--contact", paramLabel = "<liên hệ>",
+      description = "Nơi các CĐCS liên hệ khi báo cáo bị từ chối (văn phòng, điện thoại, email), in trên tệp"
+          + " phản hồi. Mặc định: tên công đoàn.")
+  String contact;
+
   @Override
   public Integer call() {
     Path root = directory.toAbsolutePath().normalize();
@@ -69,6 +74,9 @@ public final class InitCommand implements Callable<Integer> {
     UnionIdentity own = identity.orElse(UnionIdentity.ofProvince("", UNDECLARED));
     if (!confExists) {
       own.writeInto(workspace.conf());
+      if (contact != null && !contact.isBlank()) {
+        UnionIdentity.writeContact(workspace.conf(), contact);
+      }
     }
     out.println("Thư mục làm việc: " + root);
     if (created.isEmpty()) {
@@ -81,6 +89,9 @@ public final class InitCommand implements Callable<Integer> {
           + own.issuingBody() + "; người ký: " + (own.signatoryName().isEmpty() ? "(chưa khai báo)" : own.signatoryName())
           + " (sửa trong conf/reports.yaml).");
       out.println("Chỉ tiêu nghị quyết: chưa có (conf/targets.yaml có một ví dụ để điền).");
+      out.println("Liên hệ in trên tệp phản hồi: " + (contact == null || contact.isBlank()
+          ? own.issuingBody() + " (thêm số điện thoại, email ở feedback.contact trong conf/cdgd.yaml hoặc --contact)"
+          : contact.strip()) + ".");
     } else if (!confExists) {
       out.println("Chưa khai báo đơn vị gốc và tỉnh: hãy sửa union.root_unit, union.province trong conf/cdgd.yaml và"
           + " tiêu đề, người ký trong conf/reports.yaml (hoặc xóa thư mục conf rồi chạy lại cdgd init với --root-unit"

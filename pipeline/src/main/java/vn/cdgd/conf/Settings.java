@@ -23,7 +23,9 @@ public record Settings(
     int keepStagingVersions,
     int keepWarehouseVersions,
     ReadLimits readLimits,
-    int personalDataKeepYears)
+    int personalDataKeepYears,
+    int resubmitWithinDays,
+    String feedbackContact)
     implements Serializable {
 
   private static final long MB = 1024 * 1024;
@@ -35,7 +37,7 @@ public record Settings(
   public Settings withReadLimits(ReadLimits limits) {
     return new Settings(formFile, rootUnit, province, schoolYearStarts, reportingDeadline,
         submissionsFolder, manifestFile, sparkMaster, filesPerTask, keepStagingVersions,
-        keepWarehouseVersions, limits, personalDataKeepYears);
+        keepWarehouseVersions, limits, personalDataKeepYears, resubmitWithinDays, feedbackContact);
   }
 
   /** The settings in {@code file} over the defaults; a missing or empty file gives the defaults. */
@@ -57,7 +59,10 @@ public record Settings(
         atLeastOne(file, "staging.keep_versions", f.staging.keepVersions, "số phiên bản staging giữ lại"),
         atLeastOne(file, "warehouse.keep_versions", f.warehouse.keepVersions, "số phiên bản kho giữ lại"),
         readLimits(f.ingest.limits, file),
-        atLeastOne(file, "personal_data.keep_years", f.personalData.keepYears, "số năm học giữ lại"));
+        atLeastOne(file, "personal_data.keep_years", f.personalData.keepYears, "số năm học giữ lại"),
+        atLeastOne(file, "feedback.resubmit_within_days", f.feedback.resubmitWithinDays,
+            "số ngày đơn vị có để gửi lại báo cáo đã sửa"),
+        f.feedback.contact == null ? "" : f.feedback.contact.strip());
   }
 
   /** {@code ingest.limits}: how much one received file may make the reader do. */
@@ -103,6 +108,7 @@ public record Settings(
     public Versions staging = new Versions();
     public Versions warehouse = new Versions();
     public PersonalData personalData = new PersonalData();
+    public Feedback feedback = new Feedback();
   }
 
   /** The union that owns the workspace: empty until the union writes its own. */
@@ -143,5 +149,13 @@ public record Settings(
 
   static final class PersonalData {
     public int keepYears = 5;
+  }
+
+  /** What each feedback workbook tells a school besides its problems. */
+  static final class Feedback {
+    /** Days from the ingest that wrote the feedback to the day a corrected report is due. */
+    public int resubmitWithinDays = 10;
+    /** Whom a school's clerk calls or writes to; empty: the union's name (reports' issuing_body). */
+    public String contact = "";
   }
 }

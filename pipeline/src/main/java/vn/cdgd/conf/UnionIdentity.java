@@ -69,6 +69,7 @@ public record UnionIdentity(
   public void writeInto(Path conf) {
     edit(conf.resolve("cdgd.yaml"), text -> {
       String yaml = YamlLines.set(text, "union", "root_unit", quoted(rootUnit));
+      yaml = YamlLines.set(yaml, "feedback", "contact", "\"\"");
       return YamlLines.set(yaml, "union", "province", quoted(province));
     });
     edit(conf.resolve("reports.yaml"), text -> {
@@ -84,6 +85,14 @@ public record UnionIdentity(
       return withoutDemoComments(yaml);
     });
     edit(conf.resolve("targets.yaml"), this::withoutTerms);
+  }
+
+  /**
+   * Writes {@code feedback.contact} of {@code conf/cdgd.yaml}: whom a school's clerk calls about
+   * its feedback (the demo's made-up office is blanked by {@link #writeInto}).
+   */
+  public static void writeContact(Path conf, String contact) {
+    edit(conf.resolve("cdgd.yaml"), text -> YamlLines.set(text, "feedback", "contact", quoted(contact.strip())));
   }
 
   /** The demo's comments name its own place and data; a union's files name theirs. */

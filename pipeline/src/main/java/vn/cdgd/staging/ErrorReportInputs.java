@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,9 @@ import vn.cdgd.staging.feedback.ProblemRow;
 /**
  * What the error reports of an ingest are written from, as one key kept beside them: every
  * received file's bytes (by content id), every problem as the reports print it, how the files were
- * read (the {@link ReadFingerprint}: form, register, ratings, limits, program) and every file of
- * {@code conf/} (the feedback's letterhead, deadline and contact). An ingest whose key matches the
+ * read (the {@link ReadFingerprint}: form, register, ratings, limits, program), what else the
+ * reports print (each unit's history of submissions), the day (the feedback's deadline counts
+ * from it) and every file of {@code conf/} (the feedback's letterhead, deadline and contact). An ingest whose key matches the
  * one recorded, with the reports still in place, would write the same files again: it leaves them.
  * Measured on a re-run with nothing new over 990 workbooks: writing the error workbook and the
  * feedback files was two thirds of its time.
@@ -30,13 +32,16 @@ final class ErrorReportInputs {
 
   private ErrorReportInputs() {}
 
-  static String key(String readFingerprint, Map<String, String> contentIds, List<ProblemRow> problems, Path conf) {
+  static String key(String readFingerprint, Map<String, String> contentIds, List<ProblemRow> problems,
+      List<?> alsoPrinted, LocalDate today, Path conf) {
     MessageDigest digest = sha256();
     update(digest, readFingerprint);
+    update(digest, today.toString());
     new TreeMap<>(contentIds).forEach((file, id) -> update(digest, file + "\t" + id));
     // Records print every component, the included: the text is the row. Sorted, since
     // staging hands the same problems back in whatever order its scan of the files gives.
     problems.stream().map(ProblemRow::toString).sorted().forEach(row -> update(digest, row));
+    alsoPrinted.stream().map(Object::toString).sorted().forEach(row -> update(digest, row));
     if (Files.isDirectory(conf)) {
       try (Stream<Path> files = Files.walk(conf)) {
         for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {

@@ -23,10 +23,12 @@ import vn.cdgd.ingest.Issue;
 import vn.cdgd.ingest.Rule;
 import vn.cdgd.ingest.SubmissionReader;
 import vn.cdgd.reference.UnitRegister;
+import vn.cdgd.staging.feedback.FeedbackTerms;
 import vn.cdgd.staging.feedback.FeedbackWorkbookWriter;
 import vn.cdgd.staging.feedback.MissingReportsWriter;
 import vn.cdgd.staging.feedback.ProblemReportWriter;
 import vn.cdgd.staging.feedback.ProblemRow;
+import vn.cdgd.staging.feedback.SubmissionHistory;
 import vn.cdgd.store.VersionedStore;
 
 /**
@@ -123,9 +125,14 @@ public final class IngestRun {
     Resubmissions resubmissions = Resubmissions.of(result.submissions());
     List<ProblemRow> problems = problemRows(result, resubmissions);
     Path reportFolder = workspace.reports().resolve("kiem-tra");
-    String reportInputs = ErrorReportInputs.key(fingerprint, ids, problems, workspace.conf());
+    FeedbackTerms terms = FeedbackTerms.of(config.reports().issuingBody(), today, settings.resubmitWithinDays(),
+        settings.feedbackContact());
+    List<SubmissionHistory> history = history(result.submissions(), resubmissions);
+    // The feedback's deadline counts from today: the same inputs on another day are new reports.
+    String reportInputs = ErrorReportInputs.key(fingerprint, ids, problems, history, today, workspace.conf());
     int feedback = ErrorReportInputs.upToDate(reportFolder, reportInputs, ERROR_REPORTS, FEEDBACK)
-        .orElseGet(() -> writeReports(problems, reportFolder, reportInputs));
+        .orElseGet(() -> writeReports(problems, history, reportFolder, terms, new ReceivedBytes(files),
+            settings.readLimits(), reportInputs));
     // Who has still not reported in the latest school year staged, for the reminder calls.
     Optional<MissingReports.Report> missing = MissingReports.ofWorkspace(config, Optional.empty(), today);
     missing.ifPresent(report -> MissingReportsWriter.write(report, reportFolder.resolve(MissingReportsWriter.fileName(report))));
@@ -172,13 +179,26 @@ public final class IngestRun {
   private static final List<String> ERROR_REPORTS = List.of("bao-cao-loi.csv", "bao-cao-loi.xlsx");
   private static final String FEEDBACK = "phan-hoi";
 
-  private static int writeReports(List<ProblemRow> problems, Path folder, String inputs) {
+  /** Each file of a unit and year with what became of the unit's report over all its files. */
+  static List<SubmissionHistory> history(List<StagingJob.BatchSubmission> submissions, Resubmissions resubmissions) {
+    return submissions.stream()
+        .filter(s -> s.unitCode() != null && s.schoolYear() != null)
+        .flatMap(s -> resubmissions.of(s.unitCode(), s.schoolYear()).stream()
+            .map(o -> new SubmissionHistory(s.schoolYear(), s.unitCode(), s.unitName(), s.file(), s.receivedAt(),
+                "accepted".equals(s.status()), o.state(), o.acceptedFile(), o.acceptedAt())))
+        .toList();
+  }
+
+  private static int writeReports(List<ProblemRow> problems, List<SubmissionHistory> history, Path folder,
+      FeedbackTerms terms, FeedbackWorkbookWriter.Originals originals, vn.cdgd.conf.ReadLimits limits,
+      String inputs) {
     try {
       VersionedStore.deleteTree(folder);
       Files.createDirectories(folder);
       ProblemReportWriter.writeCsv(problems, folder.resolve(ERROR_REPORTS.get(0)));
-      ProblemReportWriter.writeXlsx(problems, folder.resolve(ERROR_REPORTS.get(1)));
-      int feedback = FeedbackWorkbookWriter.writePerUnit(problems, folder.resolve(FEEDBACK)).size();
+      ProblemReportWriter.writeXlsx(problems, history, folder.resolve(ERROR_REPORTS.get(1)));
+      int feedback = FeedbackWorkbookWriter.writePerUnit(problems, folder.resolve(FEEDBACK), terms, originals, limits)
+          .size();
       // Last: a run that dies while writing leaves no record, and the next one writes them all.
       ErrorReportInputs.record(folder, inputs, feedback);
       return feedback;

@@ -40,12 +40,14 @@ class InitCommandTest {
     cli.setOut(new PrintWriter(out));
 
     int code = cli.execute("init", dir.resolve("gia-lai").toString(), "--root-unit", "GLA", "--province", "Gia Lai",
-        "--signatory", "Rơ Mah Hờ");
+        "--signatory", "Rơ Mah Hờ", "--contact", "Văn phòng CĐN Gia Lai, ĐT 0269 3000 000");
 
     assertThat(code).isZero();
     Workspace workspace = new Workspace(dir.resolve("gia-lai"));
     assertThat(vn.cdgd.conf.WorkspaceConfig.load(workspace).settings().rootUnit()).isEqualTo("GLA");
     assertThat(vn.cdgd.conf.WorkspaceConfig.load(workspace).settings().province()).isEqualTo("Gia Lai");
+    assertThat(vn.cdgd.conf.WorkspaceConfig.load(workspace).settings().feedbackContact())
+        .isEqualTo("Văn phòng CĐN Gia Lai, ĐT 0269 3000 000");
     vn.cdgd.conf.ReportSettings report = vn.cdgd.conf.ReportSettings.load(workspace.conf().resolve("reports.yaml"));
     assertThat(report.upperBody()).isEqualTo("LĐLĐ TỈNH GIA LAI");
     assertThat(report.issuingBody()).isEqualTo("CÔNG ĐOÀN NGÀNH GIÁO DỤC TỈNH GIA LAI");
@@ -72,6 +74,8 @@ class InitCommandTest {
 
     Workspace workspace = new Workspace(dir);
     assertThat(vn.cdgd.conf.WorkspaceConfig.load(workspace).settings().rootUnit()).isEmpty();
+    // The demo's made-up office is not left for a new union's schools to call.
+    assertThat(vn.cdgd.conf.WorkspaceConfig.load(workspace).settings().feedbackContact()).isEmpty();
     assertThat(vn.cdgd.conf.ReportSettings.load(workspace.conf().resolve("reports.yaml")).issuingBody())
         .isEqualTo("CÔNG ĐOÀN NGÀNH GIÁO DỤC TỈNH (CHƯA KHAI BÁO)");
     assertThat(out.toString()).contains("Chưa khai báo đơn vị gốc và tỉnh: hãy sửa union.root_unit");

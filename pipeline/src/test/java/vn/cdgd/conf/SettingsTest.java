@@ -28,7 +28,9 @@ class SettingsTest {
         3,
         3,
         new ReadLimits(200_000, 50L * 1024 * 1024, 0.01, 1000, 10_000_000L, Duration.ofSeconds(60)),
-        5));
+        5,
+        10,
+        ""));
     assertThat(Settings.defaults().readLimits()).isEqualTo(ReadLimits.defaults());
   }
 
@@ -60,6 +62,9 @@ class SettingsTest {
         keep_versions: 6
       personal_data:
         keep_years: 2
+      feedback:
+        resubmit_within_days: 14
+        contact: "Văn phòng CĐN, ĐT 024 3000 000"
       """;
 
   @Test
@@ -79,7 +84,9 @@ class SettingsTest {
         4,
         6,
         new ReadLimits(1000, 7L * 1024 * 1024, 0.02, 90, 5000, Duration.ofSeconds(9)),
-        2));
+        2,
+        14,
+        "Văn phòng CĐN, ĐT 024 3000 000"));
   }
 
   @Test
@@ -122,6 +129,16 @@ class SettingsTest {
         .hasMessage("Tệp " + file + ", khóa warehouse.keep_versions: phải là một số nguyên từ 1 trở lên"
             + " (số phiên bản kho giữ lại), không phải 0. Hãy ghi 1 hoặc lớn hơn, hoặc xóa dòng này để"
             + " dùng mặc định.");
+  }
+
+  @Test
+  void refusesNoDaysToResendACorrectedReport(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("cdgd.yaml");
+    Files.writeString(file, "feedback:\n  resubmit_within_days: 0\n");
+    assertThatThrownBy(() -> Settings.load(file))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("feedback.resubmit_within_days: phải là một số nguyên từ 1 trở lên"
+            + " (số ngày đơn vị có để gửi lại báo cáo đã sửa), không phải 0.");
   }
 
   @Test

@@ -20,6 +20,8 @@ class WorkspaceConfigTest {
     assertThat(config.ratingScale()).hasSize(9);
     assertThat(config.targets().terms()).extracting(TargetCatalog.Term::term).contains("2018-2023");
     assertThat(config.reports().place()).isEqualTo("Đắk Nông");
+    assertThat(config.settings().resubmitWithinDays()).isEqualTo(10);
+    assertThat(config.settings().feedbackContact()).startsWith("Văn phòng Công đoàn ngành Giáo dục tỉnh Đắk Nông");
     assertThat(config.submissions()).isEqualTo(TestWorkspace.root().resolve("data/submissions"));
   }
 

@@ -17,24 +17,29 @@ class ErrorReportInputsTest {
       ProblemRow.REJECTED, Issue.ofFile("a.xlsx", Rule.FILE_UNREADABLE, "Tệp hỏng"));
   private static final ProblemRow NO_SHEET = new ProblemRow("DNO0002", "Hoa Sen", "2019-2020", "b.xlsx",
       ProblemRow.REJECTED, Issue.ofFile("b.xlsx", Rule.SHEET_MISSING, "Thiếu sheet"));
+  private static final java.time.LocalDate DAY = java.time.LocalDate.of(2020, 10, 6);
   private static final Map<String, String> IDS = Map.of("a.xlsx", "11", "b.xlsx", "22");
 
   @Test
   void theKeyIsTheSameWhateverOrderStagingGivesTheProblemsIn(@TempDir Path conf) {
-    assertThat(ErrorReportInputs.key("f", IDS, List.of(BROKEN, NO_SHEET), conf))
-        .isEqualTo(ErrorReportInputs.key("f", IDS, List.of(NO_SHEET, BROKEN), conf));
+    assertThat(ErrorReportInputs.key("f", IDS, List.of(BROKEN, NO_SHEET), List.of(), DAY, conf))
+        .isEqualTo(ErrorReportInputs.key("f", IDS, List.of(NO_SHEET, BROKEN), List.of(), DAY, conf));
   }
 
   @Test
   void anyInputChangesTheKey(@TempDir Path conf) throws Exception {
     Files.writeString(conf.resolve("cdgd.yaml"), "union:\n  root_unit: DNO\n");
-    String key = ErrorReportInputs.key("f", IDS, List.of(BROKEN, NO_SHEET), conf);
-    assertThat(ErrorReportInputs.key("g", IDS, List.of(BROKEN, NO_SHEET), conf)).isNotEqualTo(key);
-    assertThat(ErrorReportInputs.key("f", Map.of("a.xlsx", "11", "b.xlsx", "23"), List.of(BROKEN, NO_SHEET), conf))
+    String key = ErrorReportInputs.key("f", IDS, List.of(BROKEN, NO_SHEET), List.of(), DAY, conf);
+    assertThat(ErrorReportInputs.key("g", IDS, List.of(BROKEN, NO_SHEET), List.of(), DAY, conf)).isNotEqualTo(key);
+    assertThat(ErrorReportInputs.key("f", Map.of("a.xlsx", "11", "b.xlsx", "23"), List.of(BROKEN, NO_SHEET), List.of(), DAY, conf))
         .isNotEqualTo(key);
-    assertThat(ErrorReportInputs.key("f", IDS, List.of(BROKEN), conf)).isNotEqualTo(key);
+    assertThat(ErrorReportInputs.key("f", IDS, List.of(BROKEN), List.of(), DAY, conf)).isNotEqualTo(key);
+    assertThat(ErrorReportInputs.key("f", IDS, List.of(BROKEN, NO_SHEET), List.of("lịch sử"), DAY, conf))
+        .isNotEqualTo(key);
+    assertThat(ErrorReportInputs.key("f", IDS, List.of(BROKEN, NO_SHEET), List.of(), DAY.plusDays(1), conf))
+        .isNotEqualTo(key);
     Files.writeString(conf.resolve("cdgd.yaml"), "union:\n  root_unit: LDO\n");
-    assertThat(ErrorReportInputs.key("f", IDS, List.of(BROKEN, NO_SHEET), conf)).isNotEqualTo(key);
+    assertThat(ErrorReportInputs.key("f", IDS, List.of(BROKEN, NO_SHEET), List.of(), DAY, conf)).isNotEqualTo(key);
   }
 
   @Test

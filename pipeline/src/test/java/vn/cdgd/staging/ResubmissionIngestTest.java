@@ -6,6 +6,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +61,29 @@ class ResubmissionIngestTest {
       assertThat(title.toString())
           .contains("Kết quả: Bị từ chối, đã sửa: tệp hoa-sen sửa.xlsx, tiếp nhận ngày 25/09/2020")
           .doesNotContain("cần sửa và gửi lại");
+    }
+    // The error report follows each rejected unit to the end: fixed with the accepted file and its date, or open.
+    try (InputStream in = Files.newInputStream(summary.reportFolder().resolve("bao-cao-loi.xlsx"));
+        XSSFWorkbook book = new XSSFWorkbook(in)) {
+      List<List<String>> history = new ArrayList<>();
+      for (Row row : book.getSheet("Lịch sử nộp")) {
+        List<String> cells = new ArrayList<>();
+        row.forEach(cell -> cells.add(cell.getStringCellValue()));
+        history.add(cells);
+      }
+      assertThat(history).containsExactly(
+          List.of("Năm học", "Mã đơn vị", "Tên đơn vị", "Tệp", "Ngày nhận", "Kết quả của tệp", "Tình trạng của đơn vị"),
+          List.of("2019-2020", "DNO0002", "Công đoàn trường Mầm non tư thục Hoa Sen", "hoa-sen.xlsx", "10/09/2020",
+              "Bị từ chối", "Đã sửa: tệp hoa-sen sửa.xlsx, tiếp nhận ngày 25/09/2020"),
+          List.of("2019-2020", "DNO0002", "Công đoàn trường Mầm non tư thục Hoa Sen", "hoa-sen sửa.xlsx", "25/09/2020",
+              "Đã tiếp nhận", "Đã sửa: tệp hoa-sen sửa.xlsx, tiếp nhận ngày 25/09/2020"),
+          List.of("2019-2020", "DNO0001", "Công đoàn trường Tiểu học Nguyễn Du", "nguyen-du.xlsx", "12/09/2020",
+              "Bị từ chối", "Chưa sửa – cần gửi lại"));
+      List<String> summaryLines = new ArrayList<>();
+      book.getSheet("Tóm tắt").forEach(row -> summaryLines.add(row.getCell(0).getStringCellValue()
+          + (row.getCell(1) == null ? "" : " = " + row.getCell(1).toString())));
+      assertThat(summaryLines).contains("Số đơn vị bị từ chối đã gửi lại bản đạt (đã sửa) = 1.0",
+          "Số đơn vị còn phải gửi lại báo cáo = 1.0");
     }
   }
 }

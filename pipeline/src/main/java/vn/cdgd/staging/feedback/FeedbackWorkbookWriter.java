@@ -1,54 +1,60 @@
 package vn.cdgd.staging.feedback;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import vn.cdgd.ingest.Issue;
-import vn.cdgd.ingest.Level;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.cdgd.ingest.Rule;
+import vn.cdgd.ingest.workbook.EditableCopy;
+import vn.cdgd.conf.ReadLimits;
 
 /**
  * The workbooks sent back to each CĐCS: one per unit and school year that has problems, holding
  * that unit's problems only. Problems from a file whose unit could not be told get one workbook per
  * source file.
+ *
+ * <p>A feedback workbook is a copy of the file the school sent, in its own format ({@link
+ * EditableCopy}: an .xls stays an .xls, so the clerk opens what they know and nothing is lost in a
+ * conversion POI cannot do faithfully), with every wrong cell filled and commented ({@link
+ * CellMarks}), behind a first sheet listing every problem with the deadline and the contact
+ * ({@link FixGuideSheet}). When the file cannot be opened for marking (an .ods, Excel 5.0/95, a
+ * CSV, an encrypted, corrupt or hostile file) the workbook is that list alone, as .xlsx.
  */
 public final class FeedbackWorkbookWriter {
 
-  static final String SHEET = "Phản hồi";
-  static final String TITLE = "PHẢN HỒI KẾT QUẢ KIỂM TRA BÁO CÁO THỐNG KÊ";
-  static final String INSTRUCTION =
-      "Các dòng mức độ \"lỗi\" phải được sửa và gửi lại báo cáo; các dòng \"cảnh báo\" cần kiểm"
-          + " tra lại cho đúng.";
-  static final String ACCEPTED = "Đã tiếp nhận";
-  static final String REJECTED = "Bị từ chối – cần sửa và gửi lại";
-  static final String FIXED = "Bị từ chối, đã sửa: ";
   static final String UNKNOWN_UNIT = "Khong-xac-dinh";
-  static final List<String> HEADER =
-      List.of(
-          "STT",
-          "Tệp",
-          "Sheet",
-          "Ô",
-          "Mã chỉ tiêu",
-          "Giá trị đã nhập",
-          "Mức độ",
-          "Nội dung cần sửa");
+  /** Rules that say the file was never opened: no copy of it is attempted. */
+  private static final Set<Rule> UNOPENED = EnumSet.of(Rule.FILE_UNREADABLE, Rule.FILE_ENCRYPTED);
 
   private static final Pattern ILLEGAL_ON_WINDOWS = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]");
   private static final Pattern RESERVED_ON_WINDOWS =
       Pattern.compile("(?i)(CON|PRN|AUX|NUL|COM\\d|LPT\\d)");
   private static final int MAX_NAME_LENGTH = 150;
+
+  /** The bytes of a received file by its path relative to the ingested folder; null if gone. */
+  @FunctionalInterface
+  public interface Originals {
+    byte[] bytes(String relativePath);
+
+    Originals NONE = path -> null;
+  }
 
   private FeedbackWorkbookWriter() {}
 
@@ -56,7 +62,8 @@ public final class FeedbackWorkbookWriter {
    * Writes the workbooks into {@code folder} (created if missing, existing files of the same name
    * replaced) and returns their paths in the order of the problems.
    */
-  public static List<Path> writePerUnit(List<ProblemRow> rows, Path folder) {
+  public static List<Path> writePerUnit(
+      List<ProblemRow> rows, Path folder, FeedbackTerms terms, Originals originals, ReadLimits limits) {
     Map<String, List<ProblemRow>> byRecipient = new LinkedHashMap<>();
     for (ProblemRow row : ProblemOrder.sorted(rows)) {
       String key =
@@ -68,11 +75,88 @@ public final class FeedbackWorkbookWriter {
     List<Path> written = new ArrayList<>();
     Set<String> taken = new HashSet<>();
     for (List<ProblemRow> problems : byRecipient.values()) {
-      Path file = folder.resolve(unique(fileName(problems.get(0)), taken) + ".xlsx");
-      write(problems, file);
-      written.add(file);
+      String name = unique(fileName(problems.get(0)), taken);
+      written.add(write(problems, folder, name, terms, originals, limits));
     }
     return written;
+  }
+
+  private static Path write(List<ProblemRow> problems, Path folder, String name, FeedbackTerms terms,
+      Originals originals, ReadLimits limits) {
+    Optional<String> source = toCopy(problems);
+    byte[] bytes = source.map(originals::bytes).orElse(null);
+    Optional<EditableCopy.Opened> copy = bytes == null ? Optional.empty() : EditableCopy.open(bytes, limits);
+    if (copy.isPresent()) {
+      Workbook workbook = copy.get().workbook();
+      try {
+        List<ProblemRow> ofSource = problems.stream().filter(p -> p.file().equals(source.get())).toList();
+        Set<ProblemRow> marked = CellMarks.mark(workbook, ofSource);
+        for (Sheet sheet : workbook) {
+          A4Portrait.apply(sheet);
+        }
+        FixGuideSheet.write(workbook, problems, terms, baseName(source.get()), marked);
+      } catch (RuntimeException e) {
+        // A workbook POI opens but cannot take the marks (its styles at Excel's limit, a sheet
+        // it cannot lay out): the school still gets its list.
+        close(workbook);
+        return listOnly(problems, folder.resolve(name + ".xlsx"), terms);
+      }
+      Path file = folder.resolve(name + copy.get().format().extension());
+      save(workbook, file);
+      return file;
+    }
+    return listOnly(problems, folder.resolve(name + ".xlsx"), terms);
+  }
+
+  private static Path listOnly(List<ProblemRow> problems, Path file, FeedbackTerms terms) {
+    XSSFWorkbook workbook = new XSSFWorkbook();
+    FixGuideSheet.write(workbook, problems, terms, null, Set.of());
+    save(workbook, file);
+    return file;
+  }
+
+  private static void close(Workbook workbook) {
+    try {
+      workbook.close();
+    } catch (IOException ignored) {
+      // Opened from bytes in memory: nothing to release.
+    }
+  }
+
+  /**
+   * The file whose copy carries the marks: of the unit's files with a cell to mark, one still
+   * waiting for a correction first, then an accepted one with warnings, then one already replaced.
+   */
+  static Optional<String> toCopy(List<ProblemRow> problems) {
+    Set<String> unopened = problems.stream().filter(p -> UNOPENED.contains(p.issue().rule()))
+        .map(ProblemRow::file).collect(Collectors.toSet());
+    return problems.stream()
+        .filter(p -> !p.issue().cell().isBlank() && !unopened.contains(p.file()))
+        .max(Comparator.comparingInt(FeedbackWorkbookWriter::urgency))
+        .map(ProblemRow::file);
+  }
+
+  private static int urgency(ProblemRow problem) {
+    if (!problem.accepted()) {
+      return problem.fixedBy() == null ? 2 : 0;
+    }
+    return 1;
+  }
+
+  private static String baseName(String path) {
+    String slashed = path.replace('\\', '/');
+    return slashed.substring(slashed.lastIndexOf('/') + 1);
+  }
+
+  private static void save(Workbook workbook, Path file) {
+    try (workbook) {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      try (OutputStream out = Files.newOutputStream(file)) {
+        workbook.write(out);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + file, e);
+    }
   }
 
   /**
@@ -116,86 +200,5 @@ public final class FeedbackWorkbookWriter {
       candidate = name + " (" + copy + ")";
     }
     return candidate;
-  }
-
-  private static void write(List<ProblemRow> problems, Path file) {
-    SXSSFWorkbook workbook = Xlsx.newWorkbook();
-    Xlsx.Styles styles = Xlsx.styles(workbook);
-    Sheet sheet = workbook.createSheet(SHEET);
-    Xlsx.widths(sheet, 6, 30, 16, 7, 12, 20, 10, 70);
-    int rowIndex = titleBlock(sheet, problems, styles);
-    Xlsx.headerRow(sheet, rowIndex, HEADER, styles);
-    sheet.createFreezePane(0, rowIndex + 1);
-    int number = 1;
-    for (ProblemRow problem : problems) {
-      Issue issue = problem.issue();
-      Level level = issue.level();
-      Row row = sheet.createRow(++rowIndex);
-      row.createCell(0).setCellValue(number++);
-      row.getCell(0).setCellStyle(styles.of(level, false));
-      List<String> cells =
-          List.of(
-              problem.file(),
-              issue.sheet(),
-              issue.cell(),
-              issue.fieldCode(),
-              issue.value(),
-              level.label(),
-              issue.message() == null ? "" : issue.message());
-      for (int column = 0; column < cells.size(); column++) {
-        Xlsx.text(row, column + 1, cells.get(column), styles.of(level, column == cells.size() - 1));
-      }
-    }
-    Xlsx.write(workbook, file);
-  }
-
-  /** Writes the lines above the table and returns the index of the table's header row. */
-  private static int titleBlock(Sheet sheet, List<ProblemRow> problems, Xlsx.Styles styles) {
-    ProblemRow first = problems.get(0);
-    String unit =
-        first.unitCode().isEmpty()
-            ? "Không xác định được (tệp không đọc được mã đơn vị)"
-            : first.unitCode() + (first.unitName().isEmpty() ? "" : " – " + first.unitName());
-    long errors = problems.stream().filter(p -> p.issue().level() == Level.ERROR).count();
-    Map<String, String> outcomeByFile = new LinkedHashMap<>();
-    // Every problem of a file carries the outcome of the whole file.
-    problems.forEach(p -> outcomeByFile.putIfAbsent(p.file(), outcome(p)));
-
-    List<String> lines = new ArrayList<>();
-    lines.add(TITLE);
-    lines.add(INSTRUCTION);
-    lines.add("Đơn vị: " + unit);
-    lines.add("Năm học: " + (first.schoolYear().isEmpty() ? "không xác định" : first.schoolYear()));
-    lines.add("Tệp đã kiểm tra: " + String.join("; ", outcomeByFile.keySet()));
-    lines.add("Kết quả: " + outcome(outcomeByFile));
-    lines.add("Số lỗi: " + errors + "; số cảnh báo: " + (problems.size() - errors));
-    for (int index = 0; index < lines.size(); index++) {
-      Row row = sheet.createRow(index);
-      Xlsx.text(
-          row,
-          0,
-          lines.get(index),
-          index == 0 ? styles.title() : index == 1 ? styles.bold() : null);
-      sheet.addMergedRegion(new CellRangeAddress(index, index, 0, HEADER.size() - 1));
-    }
-    return lines.size() + 1;
-  }
-
-  /** One outcome when every file had the same, else the outcome of each file. */
-  private static String outcome(Map<String, String> outcomeByFile) {
-    if (new HashSet<>(outcomeByFile.values()).size() == 1) {
-      return outcomeByFile.values().iterator().next();
-    }
-    return outcomeByFile.entrySet().stream()
-        .map(entry -> entry.getKey() + ": " + entry.getValue())
-        .collect(Collectors.joining("; "));
-  }
-
-  /** A file's outcome: accepted, rejected, or rejected and since replaced by an accepted file. */
-  private static String outcome(ProblemRow row) {
-    if (row.accepted()) {
-      return ACCEPTED;
-    }
-    return row.fixedBy() == null ? REJECTED : FIXED + row.fixedBy();
   }
 }

@@ -72,13 +72,28 @@ public final class ProblemReportWriter {
 
   /** A summary sheet, then every problem with errors in light red and warnings in light yellow. */
   public static void writeXlsx(List<ProblemRow> rows, Path file) {
-    writeXlsx(rows, file, ROWS_PER_SHEET);
+    writeXlsx(rows, List.of(), file, ROWS_PER_SHEET);
+  }
+
+  /**
+   * The same with, after the summary, the history of the submissions of every unit rejected at
+   * least once ({@link SubmissionHistorySheet}), when there is one.
+   */
+  public static void writeXlsx(List<ProblemRow> rows, List<SubmissionHistory> history, Path file) {
+    writeXlsx(rows, history, file, ROWS_PER_SHEET);
   }
 
   static void writeXlsx(List<ProblemRow> rows, Path file, int rowsPerSheet) {
+    writeXlsx(rows, List.of(), file, rowsPerSheet);
+  }
+
+  private static void writeXlsx(List<ProblemRow> rows, List<SubmissionHistory> history, Path file, int rowsPerSheet) {
     SXSSFWorkbook workbook = Xlsx.newWorkbook();
     Xlsx.Styles styles = Xlsx.styles(workbook);
-    writeSummary(workbook.createSheet(SUMMARY_SHEET), rows, styles);
+    writeSummary(workbook.createSheet(SUMMARY_SHEET), rows, history, styles);
+    if (history.stream().anyMatch(h -> h.unitState() != vn.cdgd.staging.Resubmissions.State.ACCEPTED)) {
+      SubmissionHistorySheet.write(workbook.createSheet(SubmissionHistorySheet.SHEET), history, styles);
+    }
     List<ProblemRow> sorted = ProblemOrder.sorted(rows);
     int sheets = Math.max(1, (sorted.size() + rowsPerSheet - 1) / rowsPerSheet);
     for (int part = 0; part < sheets; part++) {
@@ -108,7 +123,8 @@ public final class ProblemReportWriter {
     sheet.setAutoFilter(new CellRangeAddress(0, rowIndex - 1, 0, XLSX_HEADER.size() - 1));
   }
 
-  private static void writeSummary(Sheet sheet, List<ProblemRow> rows, Xlsx.Styles styles) {
+  private static void writeSummary(Sheet sheet, List<ProblemRow> rows, List<SubmissionHistory> history,
+      Xlsx.Styles styles) {
     Map<Rule, Long> perRule = new EnumMap<>(Rule.class);
     long errors = 0;
     for (ProblemRow row : rows) {
@@ -122,8 +138,15 @@ public final class ProblemReportWriter {
     countRow(sheet, 2, "Số tệp có lỗi hoặc cảnh báo", files);
     countRow(sheet, 3, "Số lỗi", errors);
     countRow(sheet, 4, "Số cảnh báo", rows.size() - errors);
-    Xlsx.headerRow(sheet, 6, List.of("Quy tắc", "Nội dung", "Mức độ", "Số lượng"), styles);
-    int rowIndex = 7;
+    int rowIndex = 5;
+    if (!history.isEmpty()) {
+      // Units, not files: a school that sent a corrected report is no longer counted rejected.
+      countRow(sheet, rowIndex++, "Số đơn vị bị từ chối đã gửi lại bản đạt (đã sửa)",
+          units(history, vn.cdgd.staging.Resubmissions.State.FIXED));
+      countRow(sheet, rowIndex++, "Số đơn vị còn phải gửi lại báo cáo", units(history, vn.cdgd.staging.Resubmissions.State.OPEN));
+    }
+    Xlsx.headerRow(sheet, ++rowIndex, List.of("Quy tắc", "Nội dung", "Mức độ", "Số lượng"), styles);
+    rowIndex++;
     for (Map.Entry<Rule, Long> entry : perRule.entrySet()) {
       Rule rule = entry.getKey();
       Row row = sheet.createRow(rowIndex++);
@@ -132,6 +155,11 @@ public final class ProblemReportWriter {
       Xlsx.text(row, 2, rule.level().label(), null);
       row.createCell(3).setCellValue(entry.getValue());
     }
+  }
+
+  private static long units(List<SubmissionHistory> history, vn.cdgd.staging.Resubmissions.State state) {
+    return history.stream().filter(h -> h.unitState() == state)
+        .map(h -> h.schoolYear() + "\u0000" + h.unitCode()).distinct().count();
   }
 
   private static void countRow(Sheet sheet, int rowIndex, String label, long count) {

@@ -27,7 +27,7 @@ final class Xlsx {
 
   static final byte[] ERROR_FILL = {(byte) 0xFF, (byte) 0xC7, (byte) 0xCE};
   static final byte[] WARNING_FILL = {(byte) 0xFF, (byte) 0xEB, (byte) 0x9C};
-  private static final byte[] HEADER_FILL = {(byte) 0xD9, (byte) 0xE1, (byte) 0xF2};
+  static final byte[] HEADER_FILL = {(byte) 0xD9, (byte) 0xE1, (byte) 0xF2};
   private static final int MAX_CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
   /** Rows kept in memory while streaming; older rows go to a compressed temporary file. */

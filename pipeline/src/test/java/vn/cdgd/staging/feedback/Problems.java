@@ -6,7 +6,17 @@ import vn.cdgd.ingest.Rule;
 /** Problem rows written inline for the tests. */
 final class Problems {
 
+  /** What the demo's conf/ gives every feedback workbook of an ingest run on 1 October 2020. */
+  static final FeedbackTerms TERMS = FeedbackTerms.of("CÔNG ĐOÀN NGÀNH GIÁO DỤC VÀ ĐÀO TẠO TỈNH ĐẮK NÔNG",
+      java.time.LocalDate.of(2020, 10, 1), 10, "Văn phòng Công đoàn ngành – ĐT 0261 3000 000");
+
   private Problems() {}
+
+  /** Feedback written when no received file can be copied: the list alone. */
+  static java.util.List<java.nio.file.Path> listOnly(java.util.List<ProblemRow> rows, java.nio.file.Path folder) {
+    return FeedbackWorkbookWriter.writePerUnit(rows, folder, TERMS, FeedbackWorkbookWriter.Originals.NONE,
+        vn.cdgd.conf.ReadLimits.defaults());
+  }
 
   static ProblemRow problem(
       String unitCode,
