@@ -68,8 +68,8 @@ final class WordDocument {
     fonts.setEastAsia(FONT);
     XWPFStyles styles = document.createStyles();
     styles.setDefaultFonts(fonts);
-    // What the union types into a new paragraph is in the body's size, and Word checks its
-    // spelling as Vietnamese.
+    // What the union types into a new paragraph comes out in the body's size, marked Vietnamese
+    // for the spelling check.
     CTRPr defaults = styles.getCtStyles().getDocDefaults().getRPrDefault().getRPr();
     defaults.addNewSz().setVal(BigInteger.valueOf(Math.round(BODY_SIZE * 2)));
     defaults.addNewLang().setVal("vi-VN");
