@@ -28,7 +28,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHighlightColor;
 /**
  * The Word drafts of both reports over the fixture warehouse, written to disk and read back with
  * XWPF: the state-format frame, the figures of the printed report, the narrative sections and
- * their placeholders, A4 and Times New Roman.
+ * their placeholders, A4 and Times New Roman. Their text is also compared with the golden files
+ * {@code year-end-draft.txt} and {@code mid-term-draft.txt} ({@code -Dgolden.update=true} rewrites them).
  */
 class WordDraftTest {
   private static final LocalDate REVIEW = LocalDate.of(2020, 10, 6);
@@ -81,6 +82,7 @@ class WordDraftTest {
           "Nơi nhận: / - Như trên; / - Lưu: VT. | TM. BAN THƯỜNG VỤ / CHỦ TỊCH / Nguyễn Văn An",
           "PHỤ LỤC",
           "1 | C4 | Công đoàn trường Tiểu học Đắk Lao | Công đoàn ngành Giáo dục tỉnh Thử | Báo cáo bị từ chối (2 lỗi)");
+      ReportsGoldenTest.assertGolden("year-end-draft.txt", String.join("\n", lines) + "\n");
       assertThat(placeholdersAfter(document, "I. KẾT QUẢ ĐẠT ĐƯỢC")).isNotEmpty();
       assertThat(placeholdersAfter(document, "II. TỒN TẠI, HẠN CHẾ")).hasSizeGreaterThanOrEqualTo(2);
       assertThat(placeholdersAfter(document, "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM HỌC 2020-2021")).hasSize(2);
@@ -112,6 +114,7 @@ class WordDraftTest {
           "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NỬA NHIỆM KỲ CÒN LẠI");
       assertThat(lines).anyMatch(line -> line.startsWith("Đến năm học 2019-2020, các chỉ tiêu đã đạt hoặc vượt: T03")
           && line.endsWith("trong nửa nhiệm kỳ cuối: T01 (100 % cán bộ công đoàn cơ sở được bồi dưỡng: 94,0 %, chưa đạt)."));
+      ReportsGoldenTest.assertGolden("mid-term-draft.txt", String.join("\n", lines) + "\n");
       assertThat(placeholdersAfter(document, "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NỬA NHIỆM KỲ CÒN LẠI")).hasSize(2);
       assertStateFormatPage(document);
     }
