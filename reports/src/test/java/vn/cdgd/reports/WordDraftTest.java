@@ -17,6 +17,8 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlError;
+import org.apache.xmlbeans.XmlOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,7 +59,7 @@ class WordDraftTest {
     assertThat(written.docx()).isEqualTo(folder.resolve("year-end/tong-ket-2019-2020-FIX.docx")).isRegularFile();
     assertThat(written.files()).containsExactly(written.pdf(), written.xlsx(), written.docx());
     assertThat(written.pdf().getParent()).isEqualTo(written.docx().getParent());
-    try (XWPFDocument document = open(written.docx())) {
+    try (XWPFDocument document = openValid(written.docx())) {
       List<String> lines = lines(document);
       assertThat(lines.get(0)).isEqualTo("LĐLĐ TỈNH THỬ / CÔNG ĐOÀN NGÀNH GIÁO DỤC TỈNH THỬ"
           + " | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc");
@@ -95,7 +97,7 @@ class WordDraftTest {
     Reports.Written written = reports.midTerm(FixtureWarehouse.TERM, "2019-2020", "FIX", REVIEW,
         folder.resolve("mid-term"), true);
     assertThat(written.docx()).isEqualTo(folder.resolve("mid-term/so-ket-2018-2023-FIX.docx")).isRegularFile();
-    try (XWPFDocument document = open(written.docx())) {
+    try (XWPFDocument document = openValid(written.docx())) {
       List<String> lines = lines(document);
       assertThat(lines.get(1)).isEqualTo("Số:        /BC-CĐN | Thử, ngày 06 tháng 10 năm 2020");
       assertThat(lines).containsSubsequence("BÁO CÁO",
@@ -137,6 +139,19 @@ class WordDraftTest {
   void namesTheNextSchoolYear() {
     assertThat(YearEndDraft.nextSchoolYear("2019-2020")).isEqualTo("2020-2021");
     assertThat(YearEndDraft.nextSchoolYear("NH 2019")).isEqualTo("tiếp theo");
+  }
+
+  /**
+   * Valid against the WordprocessingML schema POI ships (element order, required attributes), as
+   * read: before any getter runs, since some XWPF getters add empty elements.
+   */
+  private static XWPFDocument openValid(Path file) throws Exception {
+    XWPFDocument document = open(file);
+    List<XmlError> errors = new ArrayList<>();
+    XmlOptions options = new XmlOptions().setErrorListener(errors);
+    assertThat(document.getDocument().validate(options)).as("document.xml: %s", errors).isTrue();
+    assertThat(document.getStyle().validate(options)).as("styles.xml: %s", errors).isTrue();
+    return document;
   }
 
   /** A4 portrait, the decree's margins, every run in Times New Roman, the body in 14 pt. */
