@@ -68,6 +68,12 @@ class DemoWordDraftTest {
       assertThat(lines).anyMatch(line -> line.endsWith("Hằng năm có trên 95 % CĐCS hoàn thành tốt nhiệm vụ"));
       assertA4InTimesNewRoman(document);
     }
+
+    // Run again, as after a late submission: the draft the union may have written in is kept.
+    String again = run("report", "mid-term", "--docx", "--workspace", workspace.root().toString());
+    assertThat(again).containsPattern("output/reports/so-ket-2018-2023-DNO-ban-truoc-\\d{8}-\\d{4}\\.docx"
+        + "  \\(bản dự thảo trước, có thể đã được sửa tay: giữ nguyên, không ghi đè\\)");
+    assertThat(docx).isRegularFile();
   }
 
   @Test

@@ -57,6 +57,10 @@ final class ReportService {
       out.println("  " + workspace.root().relativize(file)
           + (file.equals(written.docx()) ? "  (dự thảo Word: viết tiếp các đoạn tô vàng, rồi ký ban hành)" : ""));
     }
+    if (written.keptDraft() != null) {
+      out.println("  " + workspace.root().relativize(written.keptDraft())
+          + "  (bản dự thảo trước, có thể đã được sửa tay: giữ nguyên, không ghi đè)");
+    }
     out.printf(Locale.ROOT, "  (%.1f giây)%n", written.took().toMillis() / 1000.0);
     out.flush();
   }

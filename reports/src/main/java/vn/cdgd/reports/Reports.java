@@ -39,11 +39,12 @@ public final class Reports implements AutoCloseable {
 
   /**
    * The files of one report and how long filling and exporting them took; {@code docx} is the
-   * editable Word draft when one was asked for, else null.
+   * editable Word draft when one was asked for, else null, and {@code keptDraft} where the draft
+   * that was at its name went ({@link PreviousDraft}), else null.
    */
-  public record Written(Path pdf, Path xlsx, Path docx, Duration took) {
+  public record Written(Path pdf, Path xlsx, Path docx, Path keptDraft, Duration took) {
     public Written(Path pdf, Path xlsx, Duration took) {
-      this(pdf, xlsx, null, took);
+      this(pdf, xlsx, null, null, took);
     }
 
     public List<Path> files() {
@@ -74,8 +75,9 @@ public final class Reports implements AutoCloseable {
       return written;
     }
     Path docx = folder.resolve(base + ".docx");
+    Path kept = PreviousDraft.keep(docx);
     new YearEndDraft(data, settings, date).write(docx);
-    return new Written(written.pdf(), written.xlsx(), docx, Duration.ofNanos(System.nanoTime() - start));
+    return new Written(written.pdf(), written.xlsx(), docx, kept, Duration.ofNanos(System.nanoTime() - start));
   }
 
   Document yearEndDocument(String schoolYear, String unitCode, LocalDate date) {
@@ -110,8 +112,9 @@ public final class Reports implements AutoCloseable {
       return written;
     }
     Path docx = folder.resolve(base + ".docx");
+    Path kept = PreviousDraft.keep(docx);
     new MidTermDraft(data, settings, date).write(docx);
-    return new Written(written.pdf(), written.xlsx(), docx, Duration.ofNanos(System.nanoTime() - start));
+    return new Written(written.pdf(), written.xlsx(), docx, kept, Duration.ofNanos(System.nanoTime() - start));
   }
 
   Document midTermDocument(TermInfo term, String asOf, String unitCode, LocalDate date) {

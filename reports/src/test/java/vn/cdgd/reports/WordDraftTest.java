@@ -123,6 +123,25 @@ class WordDraftTest {
   }
 
   @Test
+  void keepsADraftTheUnionMayHaveEditedInsteadOfOverwritingIt() throws Exception {
+    Path out = folder.resolve("again");
+    Path first = reports.yearEnd("2019-2020", "FIX", REVIEW, out, true).docx();
+    Files.write(first, "edited by hand".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Files.setLastModifiedTime(first, java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2020-10-07T03:15:00Z")));
+    Reports.Written second = reports.yearEnd("2019-2020", "FIX", REVIEW, out, true);
+    assertThat(second.keptDraft()).isEqualTo(out.resolve("tong-ket-2019-2020-FIX-ban-truoc-20201007-1015.docx"));
+    assertThat(second.keptDraft()).hasContent("edited by hand");
+    assertThat(second.docx()).isEqualTo(first);
+    try (XWPFDocument document = openValid(second.docx())) {
+      assertThat(lines(document)).contains("I. KẾT QUẢ ĐẠT ĐƯỢC");
+    }
+    Files.setLastModifiedTime(second.docx(), java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2020-10-07T03:15:00Z")));
+    assertThat(reports.yearEnd("2019-2020", "FIX", REVIEW, out, true).keptDraft())
+        .isEqualTo(out.resolve("tong-ket-2019-2020-FIX-ban-truoc-20201007-1015-2.docx"));
+    assertThat(reports.yearEnd("2019-2020", "FIX", REVIEW, out, false).keptDraft()).isNull();
+  }
+
+  @Test
   void leavesTheUpperBodyOutWhenTheUnionHasNone() throws Exception {
     ReportSettings none = new ReportSettings("", "CÔNG ĐOÀN GIÁO DỤC TỈNH KHÁC", "BC", "", "TM. BAN THƯỜNG VỤ",
         "CHỦ TỊCH", "", List.of("- Lưu: VT."), Optional.empty());
