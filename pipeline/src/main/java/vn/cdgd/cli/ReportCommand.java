@@ -13,8 +13,9 @@ import vn.cdgd.reports.Reports;
 import vn.cdgd.reports.TermInfo;
 
 /**
- * {@code cdgd report year-end|mid-term}: the printed reports (PDF and XLSX) from the published
- * warehouse, through DuckDB and never Spark, into the workspace's {@code output/reports/}. The
+ * {@code cdgd report year-end|mid-term}: the printed reports (PDF and XLSX, with {@code --docx} also
+ * an editable Word draft) from the published warehouse, through DuckDB and never Spark, into the
+ * workspace's {@code output/reports/}. The
  * report text (header, place, signatory, recipients) comes from {@code conf/reports.yaml}.
  */
 @Command(
@@ -41,10 +42,15 @@ public final class ReportCommand implements Runnable {
         description = "Ngày ghi trên báo cáo. Mặc định: report_date trong conf/reports.yaml, nếu không có thì hôm nay.")
     String date;
 
+    @Option(names = "--docx",
+        description = "Ghi thêm bản dự thảo Word (.docx) cạnh tệp PDF, theo thể thức Nghị định 30/2020/NĐ-CP:"
+            + " số liệu đã điền sẵn, các đoạn tô vàng để đơn vị viết tiếp trước khi ký ban hành.")
+    boolean docx;
+
     @Spec CommandSpec spec;
   }
 
-  @Command(name = "year-end", description = "Báo cáo số liệu tổng kết năm học: tong-ket-<năm học>-<mã>.pdf và .xlsx.")
+  @Command(name = "year-end", description = "Báo cáo số liệu tổng kết năm học: tong-ket-<năm học>-<mã>.pdf và .xlsx (và .docx với --docx).")
   static final class YearEnd extends Common implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "<2019-2020>", description = "Năm học. Mặc định: năm học mới nhất trong kho.")
     String year;
@@ -58,13 +64,13 @@ public final class ReportCommand implements Runnable {
         Workspace workspace = config.workspace();
         String schoolYear = year != null ? year : ReportService.latest(reports);
         ReportService.print(out, reports.yearEnd(schoolYear, ReportService.unit(config, unit),
-            ReportService.date(config, date), workspace.reports()), workspace);
+            ReportService.date(config, date), workspace.reports(), docx), workspace);
       }
       return ExitCodes.OK;
     }
   }
 
-  @Command(name = "mid-term", description = "Báo cáo sơ kết giữa nhiệm kỳ (chỉ tiêu Nghị quyết): so-ket-<nhiệm kỳ>-<mã>.pdf và .xlsx.")
+  @Command(name = "mid-term", description = "Báo cáo sơ kết giữa nhiệm kỳ (chỉ tiêu Nghị quyết): so-ket-<nhiệm kỳ>-<mã>.pdf và .xlsx (và .docx với --docx).")
   static final class MidTerm extends Common implements Callable<Integer> {
     @Option(names = "--term", paramLabel = "<2018-2023>", description = "Nhiệm kỳ trong conf/targets.yaml. Mặc định: nhiệm kỳ cuối trong tệp.")
     String term;
@@ -83,7 +89,7 @@ public final class ReportCommand implements Runnable {
         TermInfo info = ReportService.term(config, term);
         String year = asOf != null ? asOf : ReportService.latestInTerm(reports, info);
         ReportService.print(out, reports.midTerm(info, year, ReportService.unit(config, unit),
-            ReportService.date(config, date), workspace.reports()), workspace);
+            ReportService.date(config, date), workspace.reports(), docx), workspace);
       }
       return ExitCodes.OK;
     }

@@ -54,7 +54,12 @@ final class ReportService {
 
   static void print(PrintWriter out, Reports.Written written, Workspace workspace) {
     for (Path file : written.files()) {
-      out.println("  " + workspace.root().relativize(file));
+      out.println("  " + workspace.root().relativize(file)
+          + (file.equals(written.docx()) ? "  (dự thảo Word: viết tiếp các đoạn tô vàng, rồi ký ban hành)" : ""));
+    }
+    if (written.keptDraft() != null) {
+      out.println("  " + workspace.root().relativize(written.keptDraft())
+          + "  (bản dự thảo trước, có thể đã được sửa tay: giữ nguyên, không ghi đè)");
     }
     out.printf(Locale.ROOT, "  (%.1f giây)%n", written.took().toMillis() / 1000.0);
     out.flush();

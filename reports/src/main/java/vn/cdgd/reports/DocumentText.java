@@ -22,8 +22,7 @@ final class DocumentText {
     parameters.put("UPPER_BODY", settings.upperBody());
     parameters.put("ISSUING_BODY", settings.issuingBody());
     parameters.put("NUMBER_LINE", settings.numberLine());
-    parameters.put("PLACE_DATE", (settings.place().isBlank() ? "" : settings.place() + ", ")
-        + VietnameseFormats.dateInWords(date));
+    parameters.put("PLACE_DATE", placeDate(settings, date));
     parameters.put("RECIPIENTS", String.join("\n", settings.recipients()));
     parameters.put("MANDATE", settings.signatoryMandate());
     parameters.put("SIGNATORY_TITLE", settings.signatoryTitle());
@@ -33,6 +32,11 @@ final class DocumentText {
     parameters.put("INTRO", intro);
     parameters.put("HEADER", Templates.compiled("document-header"));
     return parameters;
+  }
+
+  /** "Đắk Nông, ngày 06 tháng 10 năm 2020": the place of conf/reports.yaml, when it has one. */
+  static String placeDate(ReportSettings settings, LocalDate date) {
+    return (settings.place().isBlank() ? "" : settings.place() + ", ") + VietnameseFormats.dateInWords(date);
   }
 
   static JasperReport template(String name) {

@@ -19,11 +19,7 @@ final class MidTermReport {
 
   Document document() {
     Scope scope = data.scope;
-    String intro = "Thực hiện " + data.term.resolution() + ", " + scope.unitName()
-        + " sơ kết kết quả thực hiện các chỉ tiêu của Nghị quyết từ năm học " + data.term.firstYear()
-        + " đến năm học " + scope.schoolYear() + " như sau.";
-    Map<String, Object> parameters = DocumentText.common(settings, date, "BÁO CÁO",
-        "Sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội, nhiệm kỳ " + data.term.term(), intro);
+    Map<String, Object> parameters = DocumentText.common(settings, date, "BÁO CÁO", subtitle(data), intro(data));
     parameters.put("TARGETS", DocumentText.template("targets"));
     parameters.put("TARGETS_DATA", DocumentText.rows(data.rows));
     parameters.put("SUMMARY", data.summary());
@@ -31,5 +27,16 @@ final class MidTermReport {
         + ", đến năm học " + scope.schoolYear();
     return new Document("mid-term", parameters,
         List.of(new Document.Sheet("Chỉ tiêu", "targets", title, Map.of(), data.rows)));
+  }
+
+  static String subtitle(MidTermData data) {
+    return "Sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội, nhiệm kỳ " + data.term.term();
+  }
+
+  /** The opening paragraph: which resolution is reviewed, from which year to which. */
+  static String intro(MidTermData data) {
+    return "Thực hiện " + data.term.resolution() + ", " + data.scope.unitName()
+        + " sơ kết kết quả thực hiện các chỉ tiêu của Nghị quyết từ năm học " + data.term.firstYear()
+        + " đến năm học " + data.scope.schoolYear() + " như sau.";
   }
 }

@@ -10,7 +10,7 @@ import vn.cdgd.conf.ReportSettings;
 
 /**
  * The printed reports of a workspace: the year-end consolidation and the mid-term review, each as
- * PDF and XLSX, read from one published warehouse version through DuckDB (never Spark). The caller
+ * PDF and XLSX (and, when asked, an editable Word draft of the narrative report), read from one published warehouse version through DuckDB (never Spark). The caller
  * gives everything as plain data: the warehouse folder, the form's labels, the report text of
  * {@code conf/reports.yaml} and, for a review, the term of {@code conf/targets.yaml}.
  */
@@ -38,10 +38,18 @@ public final class Reports implements AutoCloseable {
     return new Reports(Warehouse.open(warehouseVersion, duckdbHome), form, settings);
   }
 
-  /** The files of one report and how long filling and exporting them took. */
-  public record Written(Path pdf, Path xlsx, Duration took) {
+  /**
+   * The files of one report and how long filling and exporting them took; {@code docx} is the
+   * editable Word draft when one was asked for, else null, and {@code keptDraft} where the draft
+   * that was at its name went ({@link PreviousDraft}), else null.
+   */
+  public record Written(Path pdf, Path xlsx, Path docx, Path keptDraft, Duration took) {
+    public Written(Path pdf, Path xlsx, Duration took) {
+      this(pdf, xlsx, null, null, took);
+    }
+
     public List<Path> files() {
-      return List.of(pdf, xlsx);
+      return docx == null ? List.of(pdf, xlsx) : List.of(pdf, xlsx, docx);
     }
   }
 
@@ -51,14 +59,34 @@ public final class Reports implements AutoCloseable {
    * @throws ReportException when the year or the unit is not in the warehouse
    */
   public Written yearEnd(String schoolYear, String unitCode, LocalDate date, Path folder) {
+    return yearEnd(schoolYear, unitCode, date, folder, false);
+  }
+
+  /**
+   * As {@link #yearEnd(String, String, LocalDate, Path)}; with {@code wordDraft}, also {@code .docx}:
+   * the narrative report in the state format, filled from the same rows as the PDF.
+   */
+  public Written yearEnd(String schoolYear, String unitCode, LocalDate date, Path folder, boolean wordDraft) {
     long start = System.nanoTime();
-    Document document = yearEndDocument(schoolYear, unitCode, date);
-    return Exports.write(document, document.sheets(), folder, "tong-ket-" + schoolYear + "-" + unitCode, start);
+    YearEndData data = yearEndData(schoolYear, unitCode);
+    Document document = new YearEndReport(data, settings, date).document();
+    String base = "tong-ket-" + schoolYear + "-" + unitCode;
+    Written written = Exports.write(document, document.sheets(), folder, base, start);
+    if (!wordDraft) {
+      return written;
+    }
+    Path docx = folder.resolve(base + ".docx");
+    Path kept = PreviousDraft.keep(docx);
+    new YearEndDraft(data, settings, date).write(docx);
+    return new Written(written.pdf(), written.xlsx(), docx, kept, Duration.ofNanos(System.nanoTime() - start));
   }
 
   Document yearEndDocument(String schoolYear, String unitCode, LocalDate date) {
-    Scope scope = Scope.resolve(warehouse, unitCode, schoolYear);
-    return new YearEndReport(YearEndData.read(warehouse, form, scope), settings, date).document();
+    return new YearEndReport(yearEndData(schoolYear, unitCode), settings, date).document();
+  }
+
+  YearEndData yearEndData(String schoolYear, String unitCode) {
+    return YearEndData.read(warehouse, form, Scope.resolve(warehouse, unitCode, schoolYear));
   }
 
   /**
@@ -68,14 +96,34 @@ public final class Reports implements AutoCloseable {
    * @throws ReportException when the year, the unit or the term's results are not in the warehouse
    */
   public Written midTerm(TermInfo term, String asOf, String unitCode, LocalDate date, Path folder) {
+    return midTerm(term, asOf, unitCode, date, folder, false);
+  }
+
+  /**
+   * As {@link #midTerm(TermInfo, String, String, LocalDate, Path)}; with {@code wordDraft}, also
+   * {@code .docx}: the narrative review in the state format, filled from the same rows as the PDF.
+   */
+  public Written midTerm(TermInfo term, String asOf, String unitCode, LocalDate date, Path folder, boolean wordDraft) {
     long start = System.nanoTime();
-    Document document = midTermDocument(term, asOf, unitCode, date);
-    return Exports.write(document, document.sheets(), folder, "so-ket-" + term.term() + "-" + unitCode, start);
+    MidTermData data = midTermData(term, asOf, unitCode);
+    Document document = new MidTermReport(data, settings, date).document();
+    String base = "so-ket-" + term.term() + "-" + unitCode;
+    Written written = Exports.write(document, document.sheets(), folder, base, start);
+    if (!wordDraft) {
+      return written;
+    }
+    Path docx = folder.resolve(base + ".docx");
+    Path kept = PreviousDraft.keep(docx);
+    new MidTermDraft(data, settings, date).write(docx);
+    return new Written(written.pdf(), written.xlsx(), docx, kept, Duration.ofNanos(System.nanoTime() - start));
   }
 
   Document midTermDocument(TermInfo term, String asOf, String unitCode, LocalDate date) {
-    Scope scope = Scope.resolve(warehouse, unitCode, asOf);
-    return new MidTermReport(MidTermData.read(warehouse, term, scope), settings, date).document();
+    return new MidTermReport(midTermData(term, asOf, unitCode), settings, date).document();
+  }
+
+  MidTermData midTermData(TermInfo term, String asOf, String unitCode) {
+    return MidTermData.read(warehouse, term, Scope.resolve(warehouse, unitCode, asOf));
   }
 
   /** The school years the warehouse holds, oldest first. */

@@ -21,6 +21,8 @@ public final class VietnameseFormats {
   /** A fraction (0.94) printed as a percentage: the pattern's % multiplies by 100. */
   public static final String RATE = "#,##0.0 %";
   public static final String MONEY = "#,##0 'đồng'";
+  /** Millions of đồng, as the by-level table prints money. */
+  public static final String MILLIONS = "#,##0.0";
   /** A value of the indicator kind {@code average}, such as đồng per visit. */
   public static final String AVERAGE = "#,##0";
 
@@ -46,6 +48,11 @@ public final class VietnameseFormats {
   /** A rate stored as a fraction: {@code rate(0.94)} is "94,0 %". */
   public static String rate(double fraction) {
     return format(RATE, fraction);
+  }
+
+  /** Đồng as millions with one decimal, for narrow columns headed "triệu đồng": 2.500.000 is "2,5". */
+  public static String millions(long dong) {
+    return format(MILLIONS, dong / 1e6);
   }
 
   public static String money(long dong) {

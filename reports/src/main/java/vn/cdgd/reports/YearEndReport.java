@@ -20,14 +20,8 @@ final class YearEndReport {
 
   Document document() {
     Scope scope = data.scope;
-    String intro = "Căn cứ báo cáo thống kê năm học " + scope.schoolYear() + " của các công đoàn cơ sở, "
-        + scope.unitName() + " tổng hợp số liệu công tác công đoàn như sau. Trong số "
-        + VietnameseFormats.integer(data.unitsExpected) + " CĐCS phải báo cáo, "
-        + VietnameseFormats.integer(data.unitsSubmitted) + " CĐCS đã nộp báo cáo hợp lệ"
-        + (data.unitsExpected == 0 ? "" : " (" + VietnameseFormats.rate((double) data.unitsSubmitted / data.unitsExpected) + ")")
-        + "; danh sách CĐCS chưa nộp hoặc có báo cáo bị từ chối ở phần Phụ lục.";
     Map<String, Object> parameters = DocumentText.common(settings, date, "BÁO CÁO",
-        "Số liệu thống kê tổng kết năm học " + scope.schoolYear(), intro);
+        "Số liệu thống kê tổng kết năm học " + scope.schoolYear(), intro(data));
     parameters.put("FIGURES", DocumentText.template("figures"));
     parameters.put("FIGURES_BY_LEVEL", DocumentText.template("figures-by-level"));
     parameters.put("INDICATORS", DocumentText.template("indicators"));
@@ -43,6 +37,16 @@ final class YearEndReport {
     annex.put("ANNEX_INTRO", "Danh sách công đoàn cơ sở chưa nộp báo cáo hoặc có báo cáo bị từ chối, năm học "
         + scope.schoolYear());
     return new Document("year-end", parameters, sheets(), new Document.Annex("annex", annex));
+  }
+
+  /** The opening paragraph: whose reports were consolidated and how many units sent one. */
+  static String intro(YearEndData data) {
+    return "Căn cứ báo cáo thống kê năm học " + data.scope.schoolYear() + " của các công đoàn cơ sở, "
+        + data.scope.unitName() + " tổng hợp số liệu công tác công đoàn như sau. Trong số "
+        + VietnameseFormats.integer(data.unitsExpected) + " CĐCS phải báo cáo, "
+        + VietnameseFormats.integer(data.unitsSubmitted) + " CĐCS đã nộp báo cáo hợp lệ"
+        + (data.unitsExpected == 0 ? "" : " (" + VietnameseFormats.rate((double) data.unitsSubmitted / data.unitsExpected) + ")")
+        + "; danh sách CĐCS chưa nộp hoặc có báo cáo bị từ chối ở phần Phụ lục.";
   }
 
   private List<Document.Sheet> sheets() {

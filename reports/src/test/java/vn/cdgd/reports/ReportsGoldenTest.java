@@ -104,7 +104,8 @@ class ReportsGoldenTest {
     return values;
   }
 
-  private static void assertGolden(String name, String actual) throws Exception {
+  /** {@code actual} against the golden file {@code name}; written when missing or asked for. */
+  static void assertGolden(String name, String actual) throws Exception {
     Path file = GOLDEN.resolve(name);
     if (Boolean.getBoolean("golden.update") || !Files.exists(file)) {
       Files.createDirectories(GOLDEN);

@@ -28,6 +28,13 @@ class VietnameseFormatsTest {
   }
 
   @Test
+  void printsMillionsOfDongWithOneDecimalComma() {
+    assertThat(VietnameseFormats.millions(2_500_000L)).isEqualTo("2,5");
+    assertThat(VietnameseFormats.millions(1_741_800_000L)).isEqualTo("1.741,8");
+    assertThat(VietnameseFormats.millions(0L)).isEqualTo("0,0");
+  }
+
+  @Test
   void printsDatesDayFirstAndInWords() {
     LocalDate review = LocalDate.of(2020, 10, 6);
     assertThat(VietnameseFormats.date(review)).isEqualTo("06/10/2020");
