@@ -66,7 +66,8 @@ public final class FolderStatus {
     Map<String, StagedRows.Staged> byFile = new HashMap<>();
     staged.values().forEach(s -> byFile.merge(s.file(), s, (a, b) -> a));
     String fingerprint = ReadFingerprint.of(workspace, settings);
-    Map<String, String> ids = ContentIds.of(listing.files());
+    // The last ingest's stamps spare hashing unchanged files; status writes nothing.
+    Map<String, String> ids = ContentIds.of(listing.files(), FileStamps.read(FileStamps.location(workspace)), null);
     List<Entry> entries = new ArrayList<>();
     for (ReceivedFile file : listing.files()) {
       String id = ids.get(file.relativePath());

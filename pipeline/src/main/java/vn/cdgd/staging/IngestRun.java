@@ -88,7 +88,8 @@ public final class IngestRun {
     // Incremental: a file already staged with the same bytes under the same form, register,
     // ratings and program is not read again; only its rows' place in the result is looked up.
     String fingerprint = ReadFingerprint.of(workspace, settings);
-    Map<String, String> ids = ContentIds.of(files);
+    Path stamps = FileStamps.location(workspace);
+    Map<String, String> ids = ContentIds.of(files, FileStamps.read(stamps), stamps);
     Optional<Path> previous = store.current();
     Set<String> known = previous.map(p -> staged.readUnder(p, fingerprint)).orElse(Set.of());
     // A file the driver could not read has no id: it goes to the parse, which reports it. A file
