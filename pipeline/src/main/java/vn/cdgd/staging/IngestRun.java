@@ -72,34 +72,18 @@ public final class IngestRun {
     Settings settings = config.settings();
     FormDefinition form = config.form();
     UnitRegister register = UnitRegister.read(workspace.unitRegister());
-    FileInventory.Listing listing;
-    try {
-      listing = FileInventory.list(folder, settings.manifestFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + folder, e);
-    }
-    List<ReceivedFile> files = listing.files();
-    SubmissionReader reader = new SubmissionReader(form, register, settings);
     VersionedStore store = new VersionedStore(workspace.staging());
     StagedRows staged = new StagedRows(workspace.output().resolve(".duckdb"));
-    // Incremental: a file already staged with the same bytes under the same form, register,
-    // ratings and program is not read again; only its rows' place in the result is looked up.
-    String fingerprint = ReadFingerprint.of(workspace, settings);
-    Map<String, String> ids = ContentIds.of(files);
-    Optional<Path> previous = store.current();
-    Set<String> known = previous.map(p -> staged.readUnder(p, fingerprint)).orElse(Set.of());
-    // A file the driver could not read has no id: it goes to the parse, which reports it. A file
-    // with the same bytes as one whose name sorts before it is that submission: not read twice.
-    List<Duplicate> duplicates = duplicates(ids);
-    Set<String> sameAsAnother = duplicates.stream().map(Duplicate::file).collect(Collectors.toSet());
-    List<ReceivedFile> toRead = files.stream()
-        .filter(f -> ids.get(f.relativePath()) == null || !known.contains(ids.get(f.relativePath())))
-        .filter(f -> !sameAsAnother.contains(f.relativePath()))
-        .toList();
-    Set<String> alreadyStaged = files.stream().map(f -> ids.get(f.relativePath()))
-        .filter(id -> id != null && known.contains(id)).collect(Collectors.toSet());
-    int stagedFiles = (int) files.stream()
-        .filter(f -> ids.get(f.relativePath()) != null && known.contains(ids.get(f.relativePath()))).count();
+    IngestPlan plan = IngestPlan.of(workspace, settings, folder, store, staged);
+    FileInventory.Listing listing = plan.listing();
+    List<ReceivedFile> files = plan.files();
+    SubmissionReader reader = new SubmissionReader(form, register, settings);
+    Optional<Path> previous = plan.previous();
+    String fingerprint = plan.fingerprint();
+    List<Duplicate> duplicates = plan.duplicates();
+    List<ReceivedFile> toRead = plan.toRead();
+    Set<String> alreadyStaged = plan.alreadyStaged();
+    int stagedFiles = plan.stagedFiles();
     StagingJob.Result result;
     if (toRead.isEmpty() && previous.isPresent()) {
       // Nothing new: staging stays as published and Spark is never started.

@@ -75,7 +75,7 @@ final class ParseTask implements Serializable {
     Map<String, ParsedSubmission> first = new TreeMap<>();
     List<ParsedSubmission> parsed = new ArrayList<>();
     while (files.hasNext()) {
-      ParsedSubmission s = readOne(files.next(), hadoop);
+      ParsedSubmission s = readOne(reader, files.next(), hadoop);
       read.add(1);
       parsed.add(s);
       first.merge(s.submissionId(), s, (a, b) -> a.file().compareTo(b.file()) <= 0 ? a : b);
@@ -121,7 +121,8 @@ final class ParseTask implements Serializable {
     }));
   }
 
-  private ParsedSubmission readOne(ReceivedFile file, Configuration hadoop) {
+  /** Reads and checks one received file; a file that cannot be opened is a rejected submission. */
+  static ParsedSubmission readOne(SubmissionReader reader, ReceivedFile file, Configuration hadoop) {
     URI uri = URI.create(file.uri());
     byte[] bytes;
     try {
