@@ -41,6 +41,7 @@ public final class Main implements Runnable {
     // stopped while Spark starts) would pass picocli by; wrapped, it reaches the mapper too.
     commandLine.setExecutionStrategy(parsed -> {
       try {
+        WorkspaceBanner.print(parsed);
         return new CommandLine.RunLast().execute(parsed);
       } catch (Error error) {
         java.util.List<CommandLine> commands = parsed.asCommandLineList();
