@@ -37,6 +37,7 @@ public final class Main implements Runnable {
     // hdfs://namenode:8020/dak-nong: the path is then served by Hadoop's client.
     commandLine.registerConverter(java.nio.file.Path.class, vn.cdgd.files.WorkspaceFiles::path);
     commandLine.setExecutionExceptionHandler(new ExceptionMapper());
+    commandLine.setParameterExceptionHandler(new CommandLineErrors());
     // An Error thrown by a command (Spark's ExceptionInInitializerError when the process is
     // stopped while Spark starts) would pass picocli by; wrapped, it reaches the mapper too.
     commandLine.setExecutionStrategy(parsed -> {
