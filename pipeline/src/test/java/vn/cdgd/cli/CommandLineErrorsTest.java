@@ -63,4 +63,16 @@ class CommandLineErrorsTest {
     assertThat(err.toString()).doesNotContain("Unknown", "Missing", "Invalid", "Unmatched", "should be specified only once",
         "Usage");
   }
+
+  @Test
+  void theHelpCommandIsVietnameseToo() {
+    assertThat(execute("--help")).isZero();
+    assertThat(out.toString()).startsWith("Cách dùng: cdgd [-hV] [LỆNH]")
+        .contains("  help            In hướng dẫn của một lệnh, ví dụ: cdgd help ingest.")
+        .doesNotContain("Display", "Usage", "Commands:");
+    out.getBuffer().setLength(0);
+    assertThat(execute("help", "--help")).isZero();
+    assertThat(out.toString()).contains("Không ghi lệnh thì in hướng dẫn chung của cdgd.",
+        "In hướng dẫn của lệnh help rồi thoát.").doesNotContain("When no COMMAND", "Show usage help");
+  }
 }
