@@ -24,8 +24,16 @@ public record Settings(
     int keepStagingVersions,
     int keepWarehouseVersions,
     ReadLimits readLimits,
-    int personalDataKeepYears)
+    int personalDataKeepYears,
+    CsvHeaders errorReportCsvHeaders)
     implements Serializable {
+
+  /**
+   * The header of the error report's CSV ({@code ingest.error_report_csv_headers}): the column
+   * codes a program reads ({@code school_year, unit_code…}), or the Vietnamese headers of the
+   * workbook ("Năm học", "Mã đơn vị"…) for a CSV opened by people.
+   */
+  public enum CsvHeaders { CODES, VIETNAMESE }
 
   private static final long MB = 1024 * 1024;
 
@@ -36,7 +44,7 @@ public record Settings(
   public Settings withReadLimits(ReadLimits limits) {
     return new Settings(formFile, rootUnit, province, schoolYearStarts, reportingDeadline,
         submissionsFolder, manifestFile, sparkMaster, filesPerTask, keepStagingVersions,
-        keepWarehouseVersions, limits, personalDataKeepYears);
+        keepWarehouseVersions, limits, personalDataKeepYears, errorReportCsvHeaders);
   }
 
   /** The settings in {@code file} over the defaults; a missing or empty file gives the defaults. */
@@ -58,7 +66,8 @@ public record Settings(
         atLeastOne(file, "staging.keep_versions", f.staging.keepVersions, "số phiên bản staging giữ lại"),
         atLeastOne(file, "warehouse.keep_versions", f.warehouse.keepVersions, "số phiên bản kho giữ lại"),
         readLimits(f.ingest.limits, file),
-        atLeastOne(file, "personal_data.keep_years", f.personalData.keepYears, "số năm học giữ lại"));
+        atLeastOne(file, "personal_data.keep_years", f.personalData.keepYears, "số năm học giữ lại"),
+        f.ingest.errorReportCsvHeaders);
   }
 
   /** {@code ingest.limits}: how much one received file may make the reader do. */
@@ -121,6 +130,7 @@ public record Settings(
     public String submissions = "data/submissions";
     public String manifest = "manifest.csv";
     public Limits limits = new Limits();
+    public CsvHeaders errorReportCsvHeaders = CsvHeaders.CODES;
   }
 
   /** The defaults of {@link ReadLimits#defaults()}, in the file's units (MB, seconds). */

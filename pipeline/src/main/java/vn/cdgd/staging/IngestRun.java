@@ -106,7 +106,7 @@ public final class IngestRun {
     Resubmissions resubmissions = Resubmissions.of(result.submissions());
     List<ProblemRow> problems = problemRows(result, resubmissions);
     Path reportFolder = workspace.reports().resolve("kiem-tra");
-    int feedback = writeReports(problems, reportFolder);
+    int feedback = writeReports(problems, reportFolder, settings.errorReportCsvHeaders());
     // Who has still not reported in the latest school year staged, for the reminder calls.
     Optional<MissingReports.Report> missing = MissingReports.ofWorkspace(config, Optional.empty(), today);
     missing.ifPresent(report -> MissingReportsWriter.write(report, reportFolder.resolve(MissingReportsWriter.fileName(report))));
@@ -150,11 +150,11 @@ public final class IngestRun {
         submission.status(), issue, fixedBy);
   }
 
-  private static int writeReports(List<ProblemRow> problems, Path folder) {
+  private static int writeReports(List<ProblemRow> problems, Path folder, Settings.CsvHeaders csvHeaders) {
     try {
       VersionedStore.deleteTree(folder);
       Files.createDirectories(folder);
-      ProblemReportWriter.writeCsv(problems, folder.resolve("bao-cao-loi.csv"));
+      ProblemReportWriter.writeCsv(problems, folder.resolve("bao-cao-loi.csv"), csvHeaders);
       ProblemReportWriter.writeXlsx(problems, folder.resolve("bao-cao-loi.xlsx"));
       return FeedbackWorkbookWriter.writePerUnit(problems, folder.resolve("phan-hoi")).size();
     } catch (IOException e) {

@@ -29,7 +29,8 @@ class SettingsTest {
         3,
         3,
         new ReadLimits(200_000, 50L * 1024 * 1024, 0.01, 1000, 10_000_000L, Duration.ofSeconds(60)),
-        5));
+        5,
+        Settings.CsvHeaders.CODES));
     assertThat(Settings.defaults().readLimits()).isEqualTo(ReadLimits.defaults());
   }
 
@@ -45,6 +46,7 @@ class SettingsTest {
       ingest:
         submissions: inbox
         manifest: received.csv
+        error_report_csv_headers: vietnamese
         limits:
           max_cells_per_sheet: 1000
           max_part_mb: 7
@@ -80,7 +82,8 @@ class SettingsTest {
         4,
         6,
         new ReadLimits(1000, 7L * 1024 * 1024, 0.02, 90, 5000, Duration.ofSeconds(9)),
-        2));
+        2,
+        Settings.CsvHeaders.VIETNAMESE));
   }
 
   @Test
