@@ -8,10 +8,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import vn.cdgd.conf.ConfigException;
+import vn.cdgd.conf.ConfigCheck;
 import vn.cdgd.conf.Workspace;
-import vn.cdgd.conf.WorkspaceConfig;
 import vn.cdgd.reference.RegisterCheck;
+import vn.cdgd.warehouse.RatingsCheck;
 
 /**
  * {@code cdgd check}: the workspace's configuration and reference data checked against their
@@ -21,8 +21,8 @@ import vn.cdgd.reference.RegisterCheck;
 @Command(
     name = "check",
     description = {
-      "Kiểm tra cấu hình (conf/) và danh mục đơn vị (data/units.csv) trước khi chạy: liệt kê mọi lỗi"
-          + " với tệp, dòng, cột, giá trị và cách sửa (không khởi động Spark).",
+      "Kiểm tra cấu hình (conf/), danh mục đơn vị (data/units.csv) và xếp loại (data/ratings.csv) trước"
+          + " khi chạy: liệt kê mọi lỗi với tệp, dòng, cột, giá trị và cách sửa (không khởi động Spark).",
       "Mã thoát: 0 không có lỗi, 3 có lỗi cần sửa, 2 sai cú pháp lệnh, 1 lỗi khác."
     })
 public final class CheckCommand implements Callable<Integer> {
@@ -35,10 +35,9 @@ public final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     Workspace workspace = options.workspace();
     PrintWriter out = spec.commandLine().getOut();
-    out.println("Kiểm tra thư mục làm việc: " + workspace.root());
     List<String> problems = problems(workspace);
     if (problems.isEmpty()) {
-      out.println("Không có lỗi: cấu hình và danh mục đơn vị dùng được.");
+      out.println("Không có lỗi: cấu hình, danh mục đơn vị và xếp loại dùng được.");
       out.flush();
       return ExitCodes.OK;
     }
@@ -49,18 +48,18 @@ public final class CheckCommand implements Callable<Integer> {
   }
 
   /**
-   * Every problem of the workspace's register, after the first of its conf files (binding stops
-   * at a file's first fault, each named with file, line, key and fix).
+   * Every problem of the workspace: one per conf file that cannot be bound (binding stops at a
+   * file's first fault, named with file, line, key and fix; the other files are still bound), then
+   * every problem of the register and of the ratings, by line.
    */
   static List<String> problems(Workspace workspace) {
     List<String> problems = new ArrayList<>();
-    RegisterCheck.Lists lists = RegisterCheck.Lists.standard();
-    try {
-      lists = RegisterCheck.Lists.of(WorkspaceConfig.load(workspace).form());
-    } catch (ConfigException e) {
-      problems.add(e.getMessage());
-    }
+    ConfigCheck.Result config = ConfigCheck.check(workspace);
+    config.problems().forEach(e -> problems.add(e.getMessage()));
+    RegisterCheck.Lists lists = config.form().map(RegisterCheck.Lists::of).orElse(RegisterCheck.Lists.standard());
     RegisterCheck.check(workspace.unitRegister(), lists).forEach(p -> problems.add(p.describe(workspace.unitRegister())));
+    RatingsCheck.check(workspace.ratings(), RatingsCheck.unitCodes(workspace.unitRegister()), config.ratingScale())
+        .forEach(p -> problems.add(p.describe(workspace.ratings())));
     return problems;
   }
 }

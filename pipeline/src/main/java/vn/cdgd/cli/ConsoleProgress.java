@@ -59,9 +59,18 @@ final class ConsoleProgress implements ProgressSink {
     long tenth = total == 0 ? 10 : done * 10 / total;
     if (tenth > lastTenth) {
       lastTenth = tenth;
-      out.println("  " + task + ": " + VietnameseNumbers.of(done) + "/" + VietnameseNumbers.of(total) + " tệp (" + tenth * 10 + " %)");
+      out.println(line(task, done, total));
       out.flush();
     }
+  }
+
+  /**
+   * "  Đọc và kiểm tra: 1/6 tệp (16 %)": a line is printed when a new tenth is passed, but the
+   * percentage is the count's own, rounded down, so the two never disagree ("1/6 tệp (10 %)" did).
+   */
+  static String line(String task, long done, long total) {
+    long percent = total == 0 ? 100 : done * 100 / total;
+    return "  " + task + ": " + VietnameseNumbers.of(done) + "/" + VietnameseNumbers.of(total) + " tệp (" + percent + " %)";
   }
 
   @Override

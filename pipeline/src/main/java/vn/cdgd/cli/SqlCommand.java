@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.cdgd.conf.Workspace;
+import vn.cdgd.sql.ColumnLabels;
 import vn.cdgd.sql.InteractivePrompt;
 import vn.cdgd.sql.PipedInput;
 import vn.cdgd.sql.ResultFormat;
@@ -59,6 +60,16 @@ public final class SqlCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true)
   Format format = new Format();
 
+  @Option(names = "--vietnamese-headers",
+      description = "Đặt tên cột bằng tiếng Việt (unit_code → \"Mã đơn vị\"…) trong bảng và trong CSV, để mở"
+          + " bằng Excel; cột tự đặt tên trong câu lệnh giữ nguyên. Không dùng cho --json.")
+  boolean vietnameseHeaders;
+
+  /** The format chosen, under Vietnamese headers when asked. */
+  ResultFormat chosenFormat() {
+    return vietnameseHeaders ? ColumnLabels.load().over(format.chosen()) : format.chosen();
+  }
+
   /** How results are printed; a table unless asked otherwise. */
   static final class Format {
     @Option(names = "--csv", description = "In kết quả dạng CSV (RFC 4180, có dòng tiêu đề).")
@@ -83,6 +94,10 @@ public final class SqlCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Workspace workspace = options.workspace();
+    if (vietnameseHeaders && format.json) {
+      err.println("Lỗi: --vietnamese-headers chỉ dùng cho bảng và --csv; JSON giữ tên cột gốc cho các chương trình đọc.");
+      return ExitCodes.USAGE;
+    }
     if (command != null && file != null) {
       err.println("Lỗi: chỉ dùng một trong hai: -c <sql> hoặc --file <file.sql>.");
       return ExitCodes.USAGE;
@@ -95,7 +110,7 @@ public final class SqlCommand implements Callable<Integer> {
       return ExitCodes.INPUT;
     }
     try (WarehouseConsole console = WarehouseConsole.open(workspace)) {
-      SqlSession session = new SqlSession(console, format.chosen(), out, err);
+      SqlSession session = new SqlSession(console, chosenFormat(), out, err);
       if (views) {
         session.listViews();
         return ExitCodes.OK;
@@ -104,7 +119,7 @@ public final class SqlCommand implements Callable<Integer> {
         return session.run(script) ? ExitCodes.OK : QUERY_REFUSED;
       }
       if (terminal) {
-        InteractivePrompt.run(console, format.chosen(), history(workspace));
+        InteractivePrompt.run(console, chosenFormat(), history(workspace));
         return ExitCodes.OK;
       }
       BufferedReader lines = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));

@@ -25,8 +25,16 @@ public record Settings(
     ReadLimits readLimits,
     int personalDataKeepYears,
     int resubmitWithinDays,
-    String feedbackContact)
+    String feedbackContact,
+    CsvHeaders errorReportCsvHeaders)
     implements Serializable {
+
+  /**
+   * The header of the error report's CSV ({@code ingest.error_report_csv_headers}): the column
+   * codes a program reads ({@code school_year, unit_code…}), or the Vietnamese headers of the
+   * workbook ("Năm học", "Mã đơn vị"…) for a CSV opened by people.
+   */
+  public enum CsvHeaders { CODES, VIETNAMESE }
 
   private static final long MB = 1024 * 1024;
 
@@ -37,7 +45,8 @@ public record Settings(
   public Settings withReadLimits(ReadLimits limits) {
     return new Settings(formFile, rootUnit, province, schoolYearStarts, reportingDeadline,
         submissionsFolder, manifestFile, sparkMaster, filesPerTask, keepStagingVersions,
-        keepWarehouseVersions, limits, personalDataKeepYears, resubmitWithinDays, feedbackContact);
+        keepWarehouseVersions, limits, personalDataKeepYears, resubmitWithinDays, feedbackContact,
+        errorReportCsvHeaders);
   }
 
   /** The settings in {@code file} over the defaults; a missing or empty file gives the defaults. */
@@ -62,7 +71,8 @@ public record Settings(
         atLeastOne(file, "personal_data.keep_years", f.personalData.keepYears, "số năm học giữ lại"),
         atLeastOne(file, "feedback.resubmit_within_days", f.feedback.resubmitWithinDays,
             "số ngày đơn vị có để gửi lại báo cáo đã sửa"),
-        f.feedback.contact == null ? "" : f.feedback.contact.strip());
+        f.feedback.contact == null ? "" : f.feedback.contact.strip(),
+        f.ingest.errorReportCsvHeaders);
   }
 
   /** {@code ingest.limits}: how much one received file may make the reader do. */
@@ -126,6 +136,7 @@ public record Settings(
     public String submissions = "data/submissions";
     public String manifest = "manifest.csv";
     public Limits limits = new Limits();
+    public CsvHeaders errorReportCsvHeaders = CsvHeaders.CODES;
   }
 
   /** The defaults of {@link ReadLimits#defaults()}, in the file's units (MB, seconds). */

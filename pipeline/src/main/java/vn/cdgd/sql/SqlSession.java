@@ -8,8 +8,9 @@ import java.util.Map;
 /**
  * What the console does with what an analyst types, whichever way it arrives ({@code -c}, a file,
  * a pipe, the prompt): runs the statements one after the other and prints each result, prints a
- * refused statement as "Lỗi SQL: " and DuckDB's message (or why a statement that does more than
- * read is refused, in which case none of the script runs), and answers the dot commands.
+ * refused statement as "Lỗi SQL: ", a Vietnamese line and DuckDB's message ({@link DuckDbErrors}; or
+ * why a statement that does more than read is refused, in which case none of the script runs), and
+ * answers the dot commands.
  */
 public final class SqlSession {
   private final WarehouseConsole console;
@@ -54,7 +55,7 @@ public final class SqlSession {
 
   private boolean refused(QueryFailedException e) {
     out.flush();
-    err.println("Lỗi SQL: " + e.getMessage());
+    err.println("Lỗi SQL: " + DuckDbErrors.explained(e.getMessage()));
     err.flush();
     return false;
   }

@@ -75,35 +75,19 @@ public final class IngestRun {
     Settings settings = config.settings();
     FormDefinition form = config.form();
     UnitRegister register = UnitRegister.read(workspace.unitRegister());
-    FileInventory.Listing listing;
-    try {
-      listing = FileInventory.list(folder, settings.manifestFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + folder, e);
-    }
-    List<ReceivedFile> files = listing.files();
-    SubmissionReader reader = new SubmissionReader(form, register, settings);
     VersionedStore store = new VersionedStore(workspace.staging());
     StagedRows staged = new StagedRows(workspace.output().resolve(".duckdb"));
-    // Incremental: a file already staged with the same bytes under the same form, register,
-    // ratings and program is not read again; only its rows' place in the result is looked up.
-    String fingerprint = ReadFingerprint.of(workspace, settings);
-    Path stamps = FileStamps.location(workspace);
-    Map<String, String> ids = ContentIds.of(files, FileStamps.read(stamps), stamps);
-    Optional<Path> previous = store.current();
-    Set<String> known = previous.map(p -> staged.readUnder(p, fingerprint)).orElse(Set.of());
-    // A file the driver could not read has no id: it goes to the parse, which reports it. A file
-    // with the same bytes as one whose name sorts before it is that submission: not read twice.
-    List<Duplicate> duplicates = duplicates(ids);
-    Set<String> sameAsAnother = duplicates.stream().map(Duplicate::file).collect(Collectors.toSet());
-    List<ReceivedFile> toRead = files.stream()
-        .filter(f -> ids.get(f.relativePath()) == null || !known.contains(ids.get(f.relativePath())))
-        .filter(f -> !sameAsAnother.contains(f.relativePath()))
-        .toList();
-    Set<String> alreadyStaged = files.stream().map(f -> ids.get(f.relativePath()))
-        .filter(id -> id != null && known.contains(id)).collect(Collectors.toSet());
-    int stagedFiles = (int) files.stream()
-        .filter(f -> ids.get(f.relativePath()) != null && known.contains(ids.get(f.relativePath()))).count();
+    IngestPlan plan = IngestPlan.of(workspace, settings, folder, store, staged, true);
+    FileInventory.Listing listing = plan.listing();
+    List<ReceivedFile> files = plan.files();
+    SubmissionReader reader = new SubmissionReader(form, register, settings);
+    Optional<Path> previous = plan.previous();
+    String fingerprint = plan.fingerprint();
+    Map<String, String> ids = plan.ids();
+    List<Duplicate> duplicates = plan.duplicates();
+    List<ReceivedFile> toRead = plan.toRead();
+    Set<String> alreadyStaged = plan.alreadyStaged();
+    int stagedFiles = plan.stagedFiles();
     StagingJob.Result result;
     if (toRead.isEmpty() && previous.isPresent()) {
       // Nothing new: staging stays as published and Spark is never started.
@@ -133,7 +117,7 @@ public final class IngestRun {
     String reportInputs = ErrorReportInputs.key(fingerprint, ids, problems, history, today, workspace.conf());
     int feedback = ErrorReportInputs.upToDate(reportFolder, reportInputs, ERROR_REPORTS, FEEDBACK)
         .orElseGet(() -> writeReports(problems, history, reportFolder, terms, new ReceivedBytes(files),
-            settings.readLimits(), reportInputs));
+            settings.readLimits(), settings.errorReportCsvHeaders(), reportInputs));
     // Who has still not reported in the latest school year staged, for the reminder calls.
     Optional<MissingReports.Report> missing = MissingReports.ofWorkspace(config, Optional.empty(), today);
     missing.ifPresent(report -> MissingReportsWriter.write(report, reportFolder.resolve(MissingReportsWriter.fileName(report))));
@@ -192,11 +176,11 @@ public final class IngestRun {
 
   private static int writeReports(List<ProblemRow> problems, List<SubmissionHistory> history, Path folder,
       FeedbackTerms terms, FeedbackWorkbookWriter.Originals originals, vn.cdgd.conf.ReadLimits limits,
-      String inputs) {
+      Settings.CsvHeaders csvHeaders, String inputs) {
     try {
       VersionedStore.deleteTree(folder);
       Files.createDirectories(folder);
-      ProblemReportWriter.writeCsv(problems, folder.resolve(ERROR_REPORTS.get(0)));
+      ProblemReportWriter.writeCsv(problems, folder.resolve(ERROR_REPORTS.get(0)), csvHeaders);
       ProblemReportWriter.writeXlsx(problems, history, folder.resolve(ERROR_REPORTS.get(1)));
       int feedback = FeedbackWorkbookWriter.writePerUnit(problems, folder.resolve(FEEDBACK), terms, originals, limits)
           .size();

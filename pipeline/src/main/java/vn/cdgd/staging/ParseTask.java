@@ -87,7 +87,8 @@ final class ParseTask implements Serializable {
     Map<String, ParsedSubmission> first = new TreeMap<>();
     List<ParsedSubmission> parsed = new ArrayList<>();
     while (files.hasNext()) {
-      ParsedSubmission s = readOne(files.next(), hadoop, fileSystems);
+      ToRead next = files.next();
+      ParsedSubmission s = readOne(reader, next.file(), next.contentId(), hadoop, fileSystems);
       read.add(1);
       parsed.add(s);
       first.merge(s.submissionId(), s, (a, b) -> a.file().compareTo(b.file()) <= 0 ? a : b);
@@ -133,8 +134,17 @@ final class ParseTask implements Serializable {
     }));
   }
 
-  private ParsedSubmission readOne(ToRead toRead, Configuration hadoop, Map<String, FileSystem> fileSystems) {
-    ReceivedFile file = toRead.file();
+  /** Reads and checks one received file; a file that cannot be opened is a rejected submission. */
+  static ParsedSubmission readOne(SubmissionReader reader, ReceivedFile file, Configuration hadoop) {
+    return readOne(reader, file, null, hadoop, new HashMap<>());
+  }
+
+  /**
+   * The same, for a file whose SHA-256 is known ({@code contentId}, or null), with the file
+   * systems already looked up ({@code fileSystems}, filled as new ones are met).
+   */
+  static ParsedSubmission readOne(SubmissionReader reader, ReceivedFile file, String contentId,
+      Configuration hadoop, Map<String, FileSystem> fileSystems) {
     URI uri = URI.create(file.uri());
     byte[] bytes;
     try {
@@ -151,6 +161,6 @@ final class ParseTask implements Serializable {
       return reader.unreadable(file.relativePath(), file.sizeBytes(), file.receivedAt(),
           "Không mở được tệp để đọc (" + e.getMessage() + "). Hãy kiểm tra quyền đọc tệp rồi chạy lại.");
     }
-    return reader.read(file.relativePath(), bytes, file.receivedAt(), toRead.contentId());
+    return reader.read(file.relativePath(), bytes, file.receivedAt(), contentId);
   }
 }

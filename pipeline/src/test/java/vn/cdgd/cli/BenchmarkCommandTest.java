@@ -37,7 +37,8 @@ class BenchmarkCommandTest {
     System.out.println(text);
     assertThat(code).as(text + err).isZero();
 
-    assertThat(text.lines().findFirst().orElseThrow())
+    assertThat(text.lines().findFirst().orElseThrow()).isEqualTo("Thư mục làm việc: " + root.toAbsolutePath().normalize());
+    assertThat(text.lines().skip(1).findFirst().orElseThrow())
         .contains(Runtime.getRuntime().availableProcessors() + " cores", "max heap",
             "Java " + System.getProperty("java.runtime.version"), System.getProperty("os.name"));
     List<Map<String, String>> steps = rows(text, BenchmarkTable.STEP_COLUMNS);

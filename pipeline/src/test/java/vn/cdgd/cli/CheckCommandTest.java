@@ -23,7 +23,8 @@ class CheckCommandTest {
     TestRegister.register().write(workspace.unitRegister());
     StringWriter out = new StringWriter();
     assertThat(check(workspace, out)).isZero();
-    assertThat(out.toString()).contains("Không có lỗi: cấu hình và danh mục đơn vị dùng được.");
+    assertThat(out.toString()).contains("Thư mục làm việc: " + workspace.root(),
+        "Không có lỗi: cấu hình, danh mục đơn vị và xếp loại dùng được.");
   }
 
   @Test
@@ -60,6 +61,57 @@ class CheckCommandTest {
         "  - units.csv, dòng 7, cột parent_code (\"DNO-GX\"): không có đơn vị nào mang mã này trong danh mục.",
         "Sửa xong, chạy cdgd check để kiểm tra lại.").doesNotContain("Exception");
     assertThat(workspace.staging()).doesNotExist();
+  }
+
+  @Test
+  void everyBadLineOfTheRatingsIsListedWithItsFix() throws Exception {
+    Workspace workspace = TestWorkspace.create(root.resolve("ws"));
+    TestRegister.register().write(workspace.unitRegister());
+    Files.createDirectories(workspace.ratings().getParent());
+    Files.writeString(workspace.ratings(), """
+        unit_code,school_year,rating
+        DNO0001,2019-2020,Vững mạnh
+        DNO0099,2019-2020,Vững mạnh
+        DNO0002,2019-2020,Tốt
+        DNO0002,2019/20,vững  mạnh
+        DNO0001,2019-2020,Khá
+        DNO0003,2018,Khá
+        """);
+    StringWriter out = new StringWriter();
+
+    assertThat(check(workspace, out)).isEqualTo(ExitCodes.CONFIG);
+    assertThat(out.toString()).contains(
+        "6 lỗi cần sửa:",
+        "  - ratings.csv, dòng 3, cột unit_code (\"DNO0099\"): không có đơn vị nào mang mã này trong danh mục"
+            + " data/units.csv. Hãy sửa mã cho đúng, hoặc thêm đơn vị vào danh mục.",
+        "  - ratings.csv, dòng 4, cột rating (\"Tốt\"): không có trong conf/ratings.yaml (Vững mạnh xuất sắc, Vững mạnh,",
+        "  - ratings.csv, dòng 5, cột school_year (\"2019/20\"): viết chưa đúng dạng. Hãy viết 2019-2020.",
+        // 2019/20 is read as 2019-2020, as the build reads it: a second rating of DNO0002 that year.
+        "  - ratings.csv, dòng 5, cột unit_code (\"DNO0002\"): đơn vị này đã được xếp loại năm học 2019-2020 ở dòng 4.",
+        "  - ratings.csv, dòng 6, cột unit_code (\"DNO0001\"): đơn vị này đã được xếp loại năm học 2019-2020 ở dòng 2."
+            + " Mỗi CĐCS chỉ có một xếp loại mỗi năm học: hãy xóa dòng thừa.",
+        "  - ratings.csv, dòng 7, cột school_year (\"2018\"): không phải năm học. Hãy viết năm học dạng 2019-2020.");
+    // "vững  mạnh" is the build's "Vững mạnh" (case and spacing ignored): not a problem.
+    assertThat(out.toString()).doesNotContain("(\"vững  mạnh\")");
+  }
+
+  @Test
+  void aBadSettingAndAnUnknownFieldTypeAreListedTogether() throws Exception {
+    Workspace workspace = TestWorkspace.create(root.resolve("ws"));
+    TestRegister.register().write(workspace.unitRegister());
+    Path settings = workspace.conf().resolve("cdgd.yaml");
+    Files.writeString(settings, Files.readString(settings).replace("files_per_task: 64", "files_per_task: nhiều"));
+    Path form = workspace.conf().resolve("form-v1.yaml");
+    Files.writeString(form, Files.readString(form).replace(
+        "unit: \"người\", women: true, type: count, required: true}", "unit: \"người\", women: true, type: so_nguyen, required: true}"));
+    StringWriter out = new StringWriter();
+
+    assertThat(check(workspace, out)).isEqualTo(ExitCodes.CONFIG);
+    String printed = out.toString();
+    assertThat(printed).contains("2 lỗi cần sửa:");
+    assertThat(printed.lines().filter(l -> l.startsWith("  - ")).toList())
+        .anySatisfy(l -> assertThat(l).contains("cdgd.yaml", "spark.files_per_task", "nhiều"))
+        .anySatisfy(l -> assertThat(l).contains("form-v1.yaml", "so_nguyen"));
   }
 
   private int check(Workspace workspace, StringWriter out) {

@@ -166,7 +166,13 @@ class HdfsWorkspaceTest {
     String sql = "select count(*) as n from fct_figure";
     String onHdfsCount = run("sql", "--workspace", onHdfs.root().toString(), "--csv", "-c", sql);
     String localCount = run("sql", "--workspace", local.root().toString(), "--csv", "-c", sql);
-    assertThat(onHdfsCount).isEqualTo(localCount).matches("(?s)n\\R[1-9][0-9]*\\R");
+    // Each console names its workspace first (on stderr, here in the same writer): the HDFS one by its address.
+    String hdfsBanner = "Thư mục làm việc: " + onHdfs.root() + System.lineSeparator();
+    assertThat(onHdfsCount).startsWith(hdfsBanner).contains("hdfs://");
+    assertThat(localCount).startsWith("Thư mục làm việc: " + local.root() + System.lineSeparator());
+    assertThat(onHdfsCount.substring(hdfsBanner.length()))
+        .isEqualTo(localCount.substring(localCount.indexOf(System.lineSeparator()) + System.lineSeparator().length()))
+        .matches("(?s)n\\R[1-9][0-9]*\\R");
   }
 
   @Test

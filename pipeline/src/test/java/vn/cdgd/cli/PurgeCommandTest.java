@@ -127,7 +127,7 @@ class PurgeCommandTest extends SparkTestBase {
   @Test
   void aDryRunSaysWhatItWouldRemoveAndChangesNoFile() {
     assertThat(afterDryRun).isEqualTo(beforeDryRun);
-    assertThat(dryRun).isEqualTo("""
+    assertThat(dryRun).isEqualTo("Thư mục làm việc: " + workspace.root() + "\n" + """
         Thời hạn lưu giữ dữ liệu cá nhân: 5 năm học (giữ từ năm học 2019-2020 trở về sau, theo personal_data.keep_years).
         Chạy thử (--dry-run), chưa xóa gì. Sẽ xóa khỏi vùng dữ liệu hạn chế:
           Năm học 2018-2019: họ tên và năm sinh của 5 cán bộ, tên của 1 người/tập thể được khen thưởng.

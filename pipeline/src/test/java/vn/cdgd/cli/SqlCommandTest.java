@@ -140,9 +140,22 @@ class SqlCommandTest {
   @Test
   void exitsTwoWithDuckDbsMessageOnAWrongQuery() {
     assertThat(run("-c", "select nope from dim_unit")).isEqualTo(2);
-    assertThat(err.toString()).startsWith("Lỗi SQL: Binder Error").contains("nope")
-        .doesNotContain("Exception").doesNotContain("at org.");
-    assertThat(err.toString().lines()).hasSizeBetween(1, 2);
+    // A Vietnamese line says what kind of mistake it is; DuckDB's own words follow, naming the column.
+    assertThat(err.toString()).startsWith("Lỗi SQL: câu lệnh nhắc đến một cột hoặc hàm không có, hoặc dùng chưa đúng:"
+            + " xem các view và cột bằng cdgd sql --views." + System.lineSeparator() + "  DuckDB: Binder Error")
+        .contains("nope").doesNotContain("Exception").doesNotContain("at org.");
+    assertThat(err.toString().lines()).hasSizeBetween(2, 3);
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void csvForASpreadsheetCarriesVietnameseHeadersAndKeepsTheQuerysOwnNames() {
+    assertThat(run("--csv", "--vietnamese-headers", "-c",
+        "select unit_code, unit_name, 1 as so_dong from dim_unit order by unit_code")).isZero();
+    assertThat(out.toString()).startsWith("Mã đơn vị,Tên đơn vị,so_dong\r\nDNO,");
+    out.getBuffer().setLength(0);
+    assertThat(run("--json", "--vietnamese-headers", "-c", "select 1")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).startsWith("Lỗi: --vietnamese-headers chỉ dùng cho bảng và --csv");
     assertThat(out.toString()).isEmpty();
   }
 
@@ -150,7 +163,8 @@ class SqlCommandTest {
   void stopsAScriptAtTheFirstWrongStatement() {
     assertThat(run("-c", "select 1 as a; selec 2; select 3 as c")).isEqualTo(2);
     assertThat(out.toString()).contains("(1 dòng)").doesNotContain("c\n");
-    assertThat(err.toString()).startsWith("Lỗi SQL: Parser Error: syntax error at or near \"selec\"");
+    assertThat(err.toString()).startsWith("Lỗi SQL: câu lệnh viết sai cú pháp SQL: hãy xem lại chỗ DuckDB chỉ ra dưới đây."
+        + System.lineSeparator() + "  DuckDB: Parser Error: syntax error at or near \"selec\"");
   }
 
   @Test

@@ -30,7 +30,8 @@ class SettingsTest {
         new ReadLimits(200_000, 50L * 1024 * 1024, 0.01, 1000, 10_000_000L, Duration.ofSeconds(60)),
         5,
         10,
-        ""));
+        "",
+        Settings.CsvHeaders.CODES));
     assertThat(Settings.defaults().readLimits()).isEqualTo(ReadLimits.defaults());
   }
 
@@ -46,6 +47,7 @@ class SettingsTest {
       ingest:
         submissions: inbox
         manifest: received.csv
+        error_report_csv_headers: vietnamese
         limits:
           max_cells_per_sheet: 1000
           max_part_mb: 7
@@ -86,7 +88,8 @@ class SettingsTest {
         new ReadLimits(1000, 7L * 1024 * 1024, 0.02, 90, 5000, Duration.ofSeconds(9)),
         2,
         14,
-        "Văn phòng CĐN, ĐT 024 3000 000"));
+        "Văn phòng CĐN, ĐT 024 3000 000",
+        Settings.CsvHeaders.VIETNAMESE));
   }
 
   @Test

@@ -253,6 +253,12 @@ class ConsoleLockdownTest {
     all[1] = "--workspace";
     all[2] = workspace.root().toString();
     System.arraycopy(args, 0, all, 3, args.length);
-    return commandLine.execute(all);
+    int from = err.getBuffer().length();
+    int exit = commandLine.execute(all);
+    // The console names its workspace first, on the standard error (the output may be piped).
+    String banner = "Thư mục làm việc: " + workspace.root() + System.lineSeparator();
+    assertThat(err.toString().substring(from)).startsWith(banner);
+    err.getBuffer().delete(from, from + banner.length());
+    return exit;
   }
 }

@@ -61,9 +61,16 @@ public final class ProblemReportWriter {
 
   /** Opens in a spreadsheet as text: see {@link SpreadsheetCsv} (byte-order mark, quoting, no formulas). */
   public static void writeCsv(List<ProblemRow> rows, Path file) {
-    try (CSVPrinter printer = SpreadsheetCsv.create(file, CSV_HEADER.toArray(String[]::new))) {
+    writeCsv(rows, file, vn.cdgd.conf.Settings.CsvHeaders.CODES);
+  }
+
+  /** The same, under the workbook's Vietnamese headers when {@code headers} asks for them; the columns are the same. */
+  public static void writeCsv(List<ProblemRow> rows, Path file, vn.cdgd.conf.Settings.CsvHeaders headers) {
+    boolean vietnamese = headers == vn.cdgd.conf.Settings.CsvHeaders.VIETNAMESE;
+    List<String> header = vietnamese ? XLSX_HEADER : CSV_HEADER;
+    try (CSVPrinter printer = SpreadsheetCsv.create(file, header.toArray(String[]::new))) {
       for (ProblemRow row : ProblemOrder.sorted(rows)) {
-        SpreadsheetCsv.printRecord(printer, cells(row));
+        SpreadsheetCsv.printRecord(printer, vietnamese ? readable(cells(row), row) : cells(row));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write " + file, e);
@@ -167,6 +174,15 @@ public final class ProblemReportWriter {
     Xlsx.text(row, 0, label, null);
     row.createCell(1).setCellValue(count);
   }
+
+  /** A row for people: the rule by its Vietnamese name rather than its code. */
+  private static List<String> readable(List<String> cells, ProblemRow row) {
+    List<String> readable = new java.util.ArrayList<>(cells);
+    readable.set(RULE_COLUMN, row.issue().rule().title());
+    return readable;
+  }
+
+  private static final int RULE_COLUMN = 8;
 
   private static List<String> cells(ProblemRow row) {
     Issue issue = row.issue();

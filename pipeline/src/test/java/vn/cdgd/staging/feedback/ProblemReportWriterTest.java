@@ -51,6 +51,24 @@ class ProblemReportWriterTest {
   }
 
   @Test
+  void csvForPeopleHasTheWorkbooksVietnameseHeadersAndRuleNames() throws IOException {
+    Path csv = folder.resolve("loi.csv");
+    ProblemReportWriter.writeCsv(List.of(cellProblem("B9", Rule.NEGATIVE)), csv, vn.cdgd.conf.Settings.CsvHeaders.VIETNAMESE);
+
+    String text = Files.readString(csv, StandardCharsets.UTF_8);
+    assertThat(text.substring(1)).startsWith("\"Năm học\",\"Mã đơn vị\",\"Tên đơn vị\",\"Tệp\",\"Sheet\",\"Ô\","
+        + "\"Mã chỉ tiêu\",\"Giá trị đã nhập\",\"Quy tắc\",\"Mức độ\",\"Hướng dẫn sửa\"\n");
+    try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+      reader.skip(1);
+      CSVRecord record = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)
+          .getRecords().get(0);
+      assertThat(record.get("Mã đơn vị")).isEqualTo("DNO001");
+      assertThat(record.get("Ô")).isEqualTo("B9");
+      assertThat(record.get("Quy tắc")).isEqualTo("Số âm");
+    }
+  }
+
+  @Test
   void csvRoundTripsVietnameseMessageWithQuotesCommasAndLineBreaks() throws IOException {
     Path csv = folder.resolve("loi.csv");
     ProblemRow row =
