@@ -45,6 +45,23 @@ class DemoCommandTest {
   }
 
   @Test
+  void aFolderThatIsNotAWorkspaceYetBecomesTheDemosWorkspace(@TempDir Path fresh) throws Exception {
+    CommandLine commandLine = vn.cdgd.cli.Main.commandLine();
+    commandLine.setOut(new PrintWriter(out));
+    commandLine.setErr(new PrintWriter(err));
+    Path folder = fresh.resolve("moi");
+
+    int code = commandLine.execute("demo", "--units", "3", "--generate-only", "--workspace", folder.toString());
+
+    assertThat(code).as(err.toString()).isZero();
+    Workspace ws = new Workspace(folder);
+    assertThat(ws.conf().resolve("form-v1.yaml")).isRegularFile();
+    assertThat(WorkspaceConfig.load(ws).settings().rootUnit()).isEqualTo("DNO");
+    assertThat(UnitRegister.read(ws.unitRegister()).rows()).isNotEmpty();
+    assertThat(out.toString()).contains("Đã tạo dữ liệu mẫu: ", folder.resolve("data/submissions").toString());
+  }
+
+  @Test
   void writesASyntheticProvinceOfFiftyUnits() throws Exception {
     Files.createDirectories(workspace.resolve("data/submissions/old"));
     Files.writeString(workspace.resolve("data/submissions/old/stale.xlsx"), "stale");
