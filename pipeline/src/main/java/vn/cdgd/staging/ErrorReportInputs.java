@@ -85,6 +85,39 @@ final class ErrorReportInputs {
     }
   }
 
+  /**
+   * Whether {@code file} is there and was written from a content that prints as {@code content}
+   * (a record's text: every component), as {@link #recordWritten} noted beside it.
+   */
+  static boolean writtenFrom(Path file, String content) {
+    Path note = noteOf(file);
+    try {
+      return Files.isRegularFile(file) && Files.isRegularFile(note)
+          && Files.readString(note, StandardCharsets.UTF_8).equals(digestOf(content));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Notes beside {@code file}, just written, the content it was written from. */
+  static void recordWritten(Path file, String content) {
+    try {
+      Files.writeString(noteOf(file), digestOf(content), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + noteOf(file), e);
+    }
+  }
+
+  private static Path noteOf(Path file) {
+    return file.resolveSibling("." + file.getFileName() + ".nguon");
+  }
+
+  private static String digestOf(String content) {
+    MessageDigest digest = sha256();
+    update(digest, content);
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
   private static long filesIn(Path folder) throws IOException {
     if (!Files.isDirectory(folder)) {
       return 0;

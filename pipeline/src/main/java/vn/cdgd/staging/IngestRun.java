@@ -120,7 +120,14 @@ public final class IngestRun {
             settings.readLimits(), settings.errorReportCsvHeaders(), reportInputs));
     // Who has still not reported in the latest school year staged, for the reminder calls.
     Optional<MissingReports.Report> missing = MissingReports.ofWorkspace(config, Optional.empty(), today);
-    missing.ifPresent(report -> MissingReportsWriter.write(report, reportFolder.resolve(MissingReportsWriter.fileName(report))));
+    missing.ifPresent(report -> {
+      // Left as it is when the same list (same units, same day) is already there.
+      Path list = reportFolder.resolve(MissingReportsWriter.fileName(report));
+      if (!ErrorReportInputs.writtenFrom(list, report.toString())) {
+        MissingReportsWriter.write(report, list);
+        ErrorReportInputs.recordWritten(list, report.toString());
+      }
+    });
     int accepted = (int) result.submissions().stream().filter(s -> s.status().equals("accepted")).count();
     int withWarnings =
         (int) result.submissions().stream().filter(s -> s.status().equals("accepted") && s.warnings() > 0).count();

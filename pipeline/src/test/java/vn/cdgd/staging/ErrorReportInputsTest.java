@@ -56,4 +56,16 @@ class ErrorReportInputsTest {
     Files.delete(folder.resolve("phan-hoi/DNO0001.xlsx"));
     assertThat(ErrorReportInputs.upToDate(folder, "k", reports, "phan-hoi")).isEmpty();
   }
+
+  @Test
+  void aFileIsWrittenFromAContentOnlyWhileBothItAndItsNoteAreThere(@TempDir Path folder) throws Exception {
+    Path list = folder.resolve("chua-nop-2019-2020.xlsx");
+    assertThat(ErrorReportInputs.writtenFrom(list, "danh sách")).isFalse();
+    Files.writeString(list, "x");
+    ErrorReportInputs.recordWritten(list, "danh sách");
+    assertThat(ErrorReportInputs.writtenFrom(list, "danh sách")).isTrue();
+    assertThat(ErrorReportInputs.writtenFrom(list, "danh sách khác")).isFalse();
+    Files.delete(list);
+    assertThat(ErrorReportInputs.writtenFrom(list, "danh sách")).isFalse();
+  }
 }

@@ -180,8 +180,13 @@ class IngestRunTest extends SparkTestBase {
     }
     // Marked as old: a rewrite would give them a new time.
     java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(0);
+    Path missingList;
+    try (var files = Files.list(reports)) {
+      missingList = files.filter(f -> f.getFileName().toString().startsWith("chua-nop-")).findFirst().orElseThrow();
+    }
     Files.setLastModifiedTime(workbook, old);
     Files.setLastModifiedTime(feedback, old);
+    Files.setLastModifiedTime(missingList, old);
     java.util.function.Supplier<org.apache.spark.sql.SparkSession> noSpark = () -> {
       throw new AssertionError("Spark was started for a folder with nothing new");
     };
@@ -189,6 +194,7 @@ class IngestRunTest extends SparkTestBase {
     IngestRun.Summary again = IngestRun.run(WorkspaceConfig.load(own), folder, noSpark, ProgressSink.NONE);
     assertThat(Files.getLastModifiedTime(workbook)).isEqualTo(old);
     assertThat(Files.getLastModifiedTime(feedback)).isEqualTo(old);
+    assertThat(Files.getLastModifiedTime(missingList)).isEqualTo(old);
     assertThat(again.feedbackFiles()).isEqualTo(first.feedbackFiles()).isEqualTo(1);
 
     Files.delete(feedback);
