@@ -21,7 +21,7 @@ import vn.cdgd.reference.RegisterCheck;
 @Command(
     name = "check",
     description = {
-      "Kiểm tra cấu hình (conf/) và danh mục đơn vị (data/units.csv) trước khi chạy: liệt kê mọi lỗi"
+      "Kiểm tra cấu hình (conf/), danh mục đơn vị (data/units.csv) và sự kiện đơn vị (data/unit-events.csv, nếu có) trước khi chạy: liệt kê mọi lỗi"
           + " với tệp, dòng, cột, giá trị và cách sửa (không khởi động Spark).",
       "Mã thoát: 0 không có lỗi, 3 có lỗi cần sửa, 2 sai cú pháp lệnh, 1 lỗi khác."
     })
@@ -60,7 +60,7 @@ public final class CheckCommand implements Callable<Integer> {
     } catch (ConfigException e) {
       problems.add(e.getMessage());
     }
-    RegisterCheck.check(workspace.unitRegister(), lists).forEach(p -> problems.add(p.describe(workspace.unitRegister())));
+    RegisterCheck.check(workspace.unitRegister(), lists).forEach(p -> problems.add(p.describe()));
     return problems;
   }
 }

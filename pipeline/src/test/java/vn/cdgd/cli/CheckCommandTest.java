@@ -62,6 +62,36 @@ class CheckCommandTest {
     assertThat(workspace.staging()).doesNotExist();
   }
 
+  @Test
+  void anEventContradictingTheRegisterIsListedWithItsFileAndLine() throws Exception {
+    Workspace workspace = TestWorkspace.create(root.resolve("ws"));
+    TestRegister.register().write(workspace.unitRegister());
+    // DNO0003 ends on 2019-08-31 in units.csv, so it cannot have been dissolved on 2020-01-01.
+    Files.writeString(workspace.data().resolve("unit-events.csv"), "code,event,date,other_unit,new_code,note\n"
+        + "DNO0003,merged_into,2019-09-01,DNO0001,,Sáp nhập vào trường Nguyễn Du\n"
+        + "DNO0003,dissolved,2020-01-01,,,Giải thể\n");
+    StringWriter out = new StringWriter();
+
+    assertThat(check(workspace, out)).isEqualTo(ExitCodes.CONFIG);
+    assertThat(out.toString()).contains("2 lỗi cần sửa:",
+        "  - unit-events.csv, dòng 3, cột date (\"2020-01-01\"): dòng cuối của DNO0003 trong units.csv (dòng 6)"
+            + " kết thúc ngày 2019-08-31, nhưng dissolved từ ngày 2020-01-01 thì dòng đó phải kết thúc ngày"
+            + " 2019-12-31.",
+        "  - unit-events.csv, dòng 3, cột date (\"2020-01-01\"): đơn vị DNO0003 đã sáp nhập vào DNO0001 từ ngày"
+            + " 2019-09-01 (dòng 2), không thể còn sự kiện dissolved ngày 2020-01-01.");
+  }
+
+  @Test
+  void theMergeOfTheTestRegisterWrittenAsAnEventPasses() throws Exception {
+    Workspace workspace = TestWorkspace.create(root.resolve("ws"));
+    TestRegister.register().write(workspace.unitRegister());
+    Files.writeString(workspace.data().resolve("unit-events.csv"), "code,event,date,other_unit,new_code,note\n"
+        + "DNO0003,merged_into,2019-09-01,DNO0001,,Sáp nhập vào trường Nguyễn Du\n");
+    StringWriter out = new StringWriter();
+
+    assertThat(check(workspace, out)).as(out.toString()).isZero();
+  }
+
   private int check(Workspace workspace, StringWriter out) {
     CommandLine cli = Main.commandLine();
     cli.setOut(new PrintWriter(out, true));
