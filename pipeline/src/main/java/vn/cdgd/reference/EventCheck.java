@@ -148,18 +148,22 @@ final class EventCheck {
 
   /** Once a unit ended (merged, dissolved, recoded) nothing else happens to it. */
   private void nothingAfterTheEnd(List<UnitEvent> events) {
-    for (UnitEvent ending : events) {
-      if (!ending.kind().endsTheCode()) {
-        continue;
+    Map<String, List<UnitEvent>> byCode = events.stream()
+        .collect(java.util.stream.Collectors.groupingBy(UnitEvent::code));
+    for (List<UnitEvent> same : byCode.values()) {
+      for (UnitEvent ending : same) {
+        if (!ending.kind().endsTheCode()) {
+          continue;
+        }
+        same.stream()
+            .filter(other -> other != ending)
+            .filter(other -> other.date().isAfter(ending.date()) || other.date().equals(ending.date())
+                && (!other.kind().endsTheCode() || other.line() > ending.line()))
+            .forEach(other -> problems.add(other.line(), "date", other.date().toString(), "đơn vị " + other.code()
+                + " đã " + ended(ending) + " từ ngày " + ending.date() + " (dòng " + ending.line() + "), không thể"
+                + " còn sự kiện " + other.kind().written() + " ngày " + other.date() + ". Hãy xóa dòng này hoặc sửa"
+                + " ngày; sự kiện của đơn vị kế thừa ghi dưới mã của nó."));
       }
-      events.stream()
-          .filter(other -> other != ending && other.code().equals(ending.code()))
-          .filter(other -> other.date().isAfter(ending.date()) || other.date().equals(ending.date())
-              && (!other.kind().endsTheCode() || other.line() > ending.line()))
-          .forEach(other -> problems.add(other.line(), "date", other.date().toString(), "đơn vị " + other.code()
-              + " đã " + ended(ending) + " từ ngày " + ending.date() + " (dòng " + ending.line() + "), không thể"
-              + " còn sự kiện " + other.kind().written() + " ngày " + other.date() + ". Hãy xóa dòng này hoặc sửa"
-              + " ngày; sự kiện của đơn vị kế thừa ghi dưới mã của nó."));
     }
   }
 

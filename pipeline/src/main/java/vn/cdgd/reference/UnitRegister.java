@@ -38,6 +38,8 @@ public final class UnitRegister implements Serializable {
   private final List<Unit> rows;
   private final Map<String, List<Unit>> byCode;
   private final List<UnitEvent> events;
+  /** The events that end each code (merged, dissolved, recoded), earliest first. */
+  private final Map<String, List<UnitEvent>> endings;
 
   public UnitRegister(List<Unit> rows) {
     this(rows, List.of());
@@ -46,6 +48,11 @@ public final class UnitRegister implements Serializable {
   public UnitRegister(List<Unit> rows, List<UnitEvent> events) {
     this.rows = List.copyOf(rows);
     this.events = List.copyOf(events);
+    this.endings =
+        events.stream()
+            .filter(event -> event.kind().endsTheCode())
+            .sorted(Comparator.comparing(UnitEvent::date))
+            .collect(Collectors.groupingBy(UnitEvent::code));
     this.byCode =
         rows.stream()
             .collect(
@@ -92,10 +99,9 @@ public final class UnitRegister implements Serializable {
 
   /** The first event ending {@code code} between {@code since} and {@code date}, both included. */
   private Optional<UnitEvent> endOf(String code, LocalDate since, LocalDate date) {
-    return events.stream()
-        .filter(event -> event.code().equals(code) && event.kind().endsTheCode())
+    return endings.getOrDefault(code, List.of()).stream()
         .filter(event -> !event.date().isBefore(since) && !event.date().isAfter(date))
-        .min(Comparator.comparing(UnitEvent::date));
+        .findFirst();
   }
 
   /** Codes are compared without case and surrounding spaces, as people type them. */
