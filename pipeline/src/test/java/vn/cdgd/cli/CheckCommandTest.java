@@ -82,6 +82,26 @@ class CheckCommandTest {
   }
 
   @Test
+  void ingestRefusesAnEventThatContradictsTheRegister() throws Exception {
+    Workspace workspace = TestWorkspace.create(root.resolve("ws"));
+    TestRegister.register().write(workspace.unitRegister());
+    Files.writeString(workspace.data().resolve("unit-events.csv"), "code,event,date,other_unit,new_code,note\n"
+        + "DNO0003,merged_into,2019-09-01,DNO0003,,\n");
+    Files.createDirectories(root.resolve("inbox"));
+    StringWriter err = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(new StringWriter(), true));
+    cli.setErr(new PrintWriter(err, true));
+
+    int exit = cli.execute("ingest", root.resolve("inbox").toString(), "--workspace", workspace.root().toString());
+
+    assertThat(exit).isEqualTo(ExitCodes.CONFIG);
+    assertThat(err.toString()).contains("có 1 lỗi, cần sửa trước khi chạy tiếp:",
+        "  - unit-events.csv, dòng 2, cột other_unit (\"DNO0003\"): một đơn vị không thể sáp nhập vào chính nó.");
+    assertThat(workspace.staging()).doesNotExist();
+  }
+
+  @Test
   void theMergeOfTheTestRegisterWrittenAsAnEventPasses() throws Exception {
     Workspace workspace = TestWorkspace.create(root.resolve("ws"));
     TestRegister.register().write(workspace.unitRegister());
