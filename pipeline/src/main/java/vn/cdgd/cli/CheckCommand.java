@@ -21,8 +21,9 @@ import vn.cdgd.warehouse.RatingsCheck;
 @Command(
     name = "check",
     description = {
-      "Kiểm tra cấu hình (conf/), danh mục đơn vị (data/units.csv) và xếp loại (data/ratings.csv) trước"
-          + " khi chạy: liệt kê mọi lỗi với tệp, dòng, cột, giá trị và cách sửa (không khởi động Spark).",
+      "Kiểm tra cấu hình (conf/), danh mục đơn vị (data/units.csv), sự kiện đơn vị (data/unit-events.csv,"
+          + " nếu có) và xếp loại (data/ratings.csv) trước khi chạy: liệt kê mọi lỗi với tệp, dòng, cột, giá trị"
+          + " và cách sửa (không khởi động Spark).",
       "Mã thoát: 0 không có lỗi, 3 có lỗi cần sửa, 2 sai cú pháp lệnh, 1 lỗi khác."
     })
 public final class CheckCommand implements Callable<Integer> {
@@ -57,9 +58,9 @@ public final class CheckCommand implements Callable<Integer> {
     ConfigCheck.Result config = ConfigCheck.check(workspace);
     config.problems().forEach(e -> problems.add(e.getMessage()));
     RegisterCheck.Lists lists = config.form().map(RegisterCheck.Lists::of).orElse(RegisterCheck.Lists.standard());
-    RegisterCheck.check(workspace.unitRegister(), lists).forEach(p -> problems.add(p.describe(workspace.unitRegister())));
+    RegisterCheck.check(workspace.unitRegister(), lists).forEach(p -> problems.add(p.describe()));
     RatingsCheck.check(workspace.ratings(), RatingsCheck.unitCodes(workspace.unitRegister()), config.ratingScale())
-        .forEach(p -> problems.add(p.describe(workspace.ratings())));
+        .forEach(p -> problems.add(p.describe()));
     return problems;
   }
 }

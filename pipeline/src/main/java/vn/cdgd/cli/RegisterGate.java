@@ -25,7 +25,7 @@ final class RegisterGate {
     }
     StringBuilder message = new StringBuilder("Danh mục đơn vị " + file + " có " + VietnameseNumbers.of(problems.size())
         + " lỗi, cần sửa trước khi chạy tiếp:");
-    problems.stream().limit(LISTED).forEach(p -> message.append("\n  - ").append(p.describe(file)));
+    problems.stream().limit(LISTED).forEach(p -> message.append("\n  - ").append(p.describe()));
     if (problems.size() > LISTED) {
       message.append("\n  … và ").append(VietnameseNumbers.of(problems.size() - LISTED)).append(" lỗi khác.");
     }

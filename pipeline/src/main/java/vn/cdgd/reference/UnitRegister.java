@@ -23,8 +23,10 @@ import org.apache.commons.csv.CSVRecord;
 import vn.cdgd.conf.ConfigException;
 
 /**
- * The unit register ({@code data/units.csv}) as type-2 history: every row of every unit. Small
- * enough to hold in memory and to broadcast to Spark tasks.
+ * The unit register ({@code data/units.csv}) as type-2 history: every row of every unit, with the
+ * events of {@code data/unit-events.csv} that say what a type-2 table cannot (which unit carries
+ * on a merged one, which code replaced which). Small enough to hold in memory and to broadcast to
+ * Spark tasks.
  */
 public final class UnitRegister implements Serializable {
 
@@ -35,9 +37,22 @@ public final class UnitRegister implements Serializable {
 
   private final List<Unit> rows;
   private final Map<String, List<Unit>> byCode;
+  private final List<UnitEvent> events;
+  /** The events that end each code (merged, dissolved, recoded), earliest first. */
+  private final Map<String, List<UnitEvent>> endings;
 
   public UnitRegister(List<Unit> rows) {
+    this(rows, List.of());
+  }
+
+  public UnitRegister(List<Unit> rows, List<UnitEvent> events) {
     this.rows = List.copyOf(rows);
+    this.events = List.copyOf(events);
+    this.endings =
+        events.stream()
+            .filter(event -> event.kind().endsTheCode())
+            .sorted(Comparator.comparing(UnitEvent::date))
+            .collect(Collectors.groupingBy(UnitEvent::code));
     this.byCode =
         rows.stream()
             .collect(
@@ -47,6 +62,46 @@ public final class UnitRegister implements Serializable {
 
   public List<Unit> rows() {
     return rows;
+  }
+
+  public List<UnitEvent> events() {
+    return events;
+  }
+
+  /**
+   * The code of the unit that holds {@code code}'s members and history on {@code date}: the unit
+   * itself while it has a row that day, else the successor its merges and code changes lead to
+   * (followed along chains, each step on or after the previous one). Empty when no unit holds it
+   * that day: dissolved, not yet founded, or ended in units.csv without an event saying who
+   * carries on.
+   */
+  public Optional<String> successorOn(String code, LocalDate date) {
+    String current = normalise(code);
+    LocalDate since = LocalDate.MIN;
+    // Each step moves forward in time, but a register the check would refuse can still loop.
+    for (int step = 0; step <= events.size(); step++) {
+      if (validOn(current, date)) {
+        return Optional.of(current);
+      }
+      Optional<UnitEvent> end = endOf(current, since, date);
+      if (end.isEmpty() || end.get().successor().isEmpty()) {
+        return Optional.empty();
+      }
+      current = end.get().successor().get();
+      since = end.get().date();
+    }
+    return Optional.empty();
+  }
+
+  private boolean validOn(String code, LocalDate date) {
+    return byCode.getOrDefault(code, List.of()).stream().anyMatch(unit -> unit.overlaps(date, date));
+  }
+
+  /** The first event ending {@code code} between {@code since} and {@code date}, both included. */
+  private Optional<UnitEvent> endOf(String code, LocalDate since, LocalDate date) {
+    return endings.getOrDefault(code, List.of()).stream()
+        .filter(event -> !event.date().isBefore(since) && !event.date().isAfter(date))
+        .findFirst();
   }
 
   /** Codes are compared without case and surrounding spaces, as people type them. */
@@ -85,6 +140,10 @@ public final class UnitRegister implements Serializable {
         .toList();
   }
 
+  /**
+   * The register in {@code file} and the events in {@value UnitEvents#FILE_NAME} beside it, if
+   * there is one. Stops at the first fault; {@link RegisterCheck} lists them all.
+   */
   public static UnitRegister read(Path file) {
     if (!Files.isRegularFile(file)) {
       throw new ConfigException(
@@ -107,7 +166,13 @@ public final class UnitRegister implements Serializable {
     } catch (IOException e) {
       throw new ConfigException("Không đọc được danh mục đơn vị " + file + ": " + e.getMessage(), e);
     }
-    return new UnitRegister(units);
+    ProblemList problems = new ProblemList(UnitEvents.FILE_NAME);
+    List<UnitEvent> events = UnitEvents.parse(UnitEvents.beside(file), problems);
+    if (!problems.isEmpty()) {
+      throw new ConfigException(problems.all().get(0).describe()
+          + " Chạy cdgd check để xem mọi lỗi.");
+    }
+    return new UnitRegister(units, events);
   }
 
   private static Unit toUnit(CSVRecord record, Path file) {
@@ -141,6 +206,10 @@ public final class UnitRegister implements Serializable {
     }
   }
 
+  /**
+   * Writes the rows to {@code file} and the events beside it; a register without events leaves no
+   * events file, so an old one cannot contradict the rows just written.
+   */
   public void write(Path file) throws IOException {
     Files.createDirectories(file.toAbsolutePath().getParent());
     try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
@@ -151,6 +220,11 @@ public final class UnitRegister implements Serializable {
             unit.cluster(), unit.province(), unit.validFrom(),
             unit.validTo() == null ? "" : unit.validTo());
       }
+    }
+    if (events.isEmpty()) {
+      Files.deleteIfExists(UnitEvents.beside(file));
+    } else {
+      UnitEvents.write(events, UnitEvents.beside(file));
     }
   }
 }

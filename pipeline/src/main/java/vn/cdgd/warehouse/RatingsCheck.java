@@ -43,13 +43,14 @@ public final class RatingsCheck {
     if (!Files.isRegularFile(file)) {
       return problems;
     }
+    String name = file.getFileName().toString();
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser parser = format.parse(reader)) {
       Set<String> header = new HashSet<>();
       parser.getHeaderMap().keySet().forEach(h -> header.add(h.replace("\uFEFF", "").strip()));
       for (String column : HEADER) {
         if (!header.contains(column)) {
-          problems.add(new Problem(1, column, "", "thiếu cột này ở dòng tiêu đề. Các cột cần có: "
+          problems.add(new Problem(name, 1, column, "", "thiếu cột này ở dòng tiêu đề. Các cột cần có: "
               + String.join(", ", HEADER) + "."));
         }
       }
@@ -63,21 +64,21 @@ public final class RatingsCheck {
         String year = value(record, "school_year");
         String rating = value(record, "rating");
         if (code.isEmpty()) {
-          problems.add(new Problem(line, "unit_code", "", "thiếu mã đơn vị. Hãy ghi mã CĐCS như trong data/units.csv."));
+          problems.add(new Problem(name, line, "unit_code", "", "thiếu mã đơn vị. Hãy ghi mã CĐCS như trong data/units.csv."));
         } else if (!unitCodes.isEmpty() && !unitCodes.contains(code)) {
-          problems.add(new Problem(line, "unit_code", code, "không có đơn vị nào mang mã này trong danh mục"
+          problems.add(new Problem(name, line, "unit_code", code, "không có đơn vị nào mang mã này trong danh mục"
               + " data/units.csv. Hãy sửa mã cho đúng, hoặc thêm đơn vị vào danh mục."));
         }
         Optional<SchoolYear> parsed = SchoolYear.parse(year);
         if (parsed.isEmpty()) {
-          problems.add(new Problem(line, "school_year", year, "không phải năm học. Hãy viết năm học dạng 2019-2020."));
+          problems.add(new Problem(name, line, "school_year", year, "không phải năm học. Hãy viết năm học dạng 2019-2020."));
         } else if (!parsed.get().label().equals(year)) {
-          problems.add(new Problem(line, "school_year", year, "viết chưa đúng dạng. Hãy viết "
+          problems.add(new Problem(name, line, "school_year", year, "viết chưa đúng dạng. Hãy viết "
               + parsed.get().label() + "."));
         }
         scale.ifPresent(levels -> {
           if (levels.stream().noneMatch(l -> Texts.sameKey(l.rating(), rating))) {
-            problems.add(new Problem(line, "rating", rating, (rating.isEmpty() ? "bỏ trống" : "không có trong conf/ratings.yaml")
+            problems.add(new Problem(name, line, "rating", rating, (rating.isEmpty() ? "bỏ trống" : "không có trong conf/ratings.yaml")
                 + " (" + String.join(", ", levels.stream().map(Catalogs.RatingLevel::rating).toList())
                 + "). Hãy viết một mức trong danh sách, hoặc bổ sung mức mới vào conf/ratings.yaml."));
           }
@@ -85,14 +86,14 @@ public final class RatingsCheck {
         if (!code.isEmpty() && parsed.isPresent()) {
           Long first = seen.putIfAbsent(code + "\u0000" + parsed.get().label(), line);
           if (first != null) {
-            problems.add(new Problem(line, "unit_code", code, "đơn vị này đã được xếp loại năm học "
+            problems.add(new Problem(name, line, "unit_code", code, "đơn vị này đã được xếp loại năm học "
                 + parsed.get().label() + " ở dòng " + first + ". Mỗi CĐCS chỉ có một xếp loại mỗi năm học:"
                 + " hãy xóa dòng thừa."));
           }
         }
       }
     } catch (IOException | RuntimeException e) {
-      problems.add(new Problem(0, "", "", "không đọc được tệp CSV (" + e.getMessage()
+      problems.add(new Problem(name, 0, "", "", "không đọc được tệp CSV (" + e.getMessage()
           + "). Hãy lưu lại bằng Excel dạng CSV UTF-8 (phân cách bằng dấu phẩy)."));
     }
     return problems;

@@ -114,6 +114,56 @@ class CheckCommandTest {
         .anySatisfy(l -> assertThat(l).contains("form-v1.yaml", "so_nguyen"));
   }
 
+  @Test
+  void anEventContradictingTheRegisterIsListedWithItsFileAndLine() throws Exception {
+    Workspace workspace = TestWorkspace.create(root.resolve("ws"));
+    TestRegister.register().write(workspace.unitRegister());
+    // DNO0003 ends on 2019-08-31 in units.csv, so it cannot have been dissolved on 2020-01-01.
+    Files.writeString(workspace.data().resolve("unit-events.csv"), "code,event,date,other_unit,new_code,note\n"
+        + "DNO0003,merged_into,2019-09-01,DNO0001,,Sáp nhập vào trường Nguyễn Du\n"
+        + "DNO0003,dissolved,2020-01-01,,,Giải thể\n");
+    StringWriter out = new StringWriter();
+
+    assertThat(check(workspace, out)).isEqualTo(ExitCodes.CONFIG);
+    assertThat(out.toString()).contains("2 lỗi cần sửa:",
+        "  - unit-events.csv, dòng 3, cột date (\"2020-01-01\"): dòng cuối của DNO0003 trong units.csv (dòng 6)"
+            + " kết thúc ngày 2019-08-31, nhưng dissolved từ ngày 2020-01-01 thì dòng đó phải kết thúc ngày"
+            + " 2019-12-31.",
+        "  - unit-events.csv, dòng 3, cột date (\"2020-01-01\"): đơn vị DNO0003 đã sáp nhập vào DNO0001 từ ngày"
+            + " 2019-09-01 (dòng 2), không thể còn sự kiện dissolved ngày 2020-01-01.");
+  }
+
+  @Test
+  void ingestRefusesAnEventThatContradictsTheRegister() throws Exception {
+    Workspace workspace = TestWorkspace.create(root.resolve("ws"));
+    TestRegister.register().write(workspace.unitRegister());
+    Files.writeString(workspace.data().resolve("unit-events.csv"), "code,event,date,other_unit,new_code,note\n"
+        + "DNO0003,merged_into,2019-09-01,DNO0003,,\n");
+    Files.createDirectories(root.resolve("inbox"));
+    StringWriter err = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(new StringWriter(), true));
+    cli.setErr(new PrintWriter(err, true));
+
+    int exit = cli.execute("ingest", root.resolve("inbox").toString(), "--workspace", workspace.root().toString());
+
+    assertThat(exit).isEqualTo(ExitCodes.CONFIG);
+    assertThat(err.toString()).contains("có 1 lỗi, cần sửa trước khi chạy tiếp:",
+        "  - unit-events.csv, dòng 2, cột other_unit (\"DNO0003\"): một đơn vị không thể sáp nhập vào chính nó.");
+    assertThat(workspace.staging()).doesNotExist();
+  }
+
+  @Test
+  void theMergeOfTheTestRegisterWrittenAsAnEventPasses() throws Exception {
+    Workspace workspace = TestWorkspace.create(root.resolve("ws"));
+    TestRegister.register().write(workspace.unitRegister());
+    Files.writeString(workspace.data().resolve("unit-events.csv"), "code,event,date,other_unit,new_code,note\n"
+        + "DNO0003,merged_into,2019-09-01,DNO0001,,Sáp nhập vào trường Nguyễn Du\n");
+    StringWriter out = new StringWriter();
+
+    assertThat(check(workspace, out)).as(out.toString()).isZero();
+  }
+
   private int check(Workspace workspace, StringWriter out) {
     CommandLine cli = Main.commandLine();
     cli.setOut(new PrintWriter(out, true));

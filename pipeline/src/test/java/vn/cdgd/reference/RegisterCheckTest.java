@@ -25,6 +25,12 @@ class RegisterCheckTest {
   }
 
   @Test
+  void theDemoRegisterHasNoGapAndNoUnitOutlivingItsParent() {
+    Path demo = vn.cdgd.TestWorkspace.root().resolve("data/units.csv");
+    assertThat(RegisterCheck.check(demo, RegisterCheck.Lists.of(vn.cdgd.TestWorkspace.form()))).isEmpty();
+  }
+
+  @Test
   void listsEveryBreachWithItsLineColumnValueAndFix() throws Exception {
     Path file = write(HEADER
         + "GLA,Công đoàn ngành Giáo dục tỉnh Gia Lai,,Khác,Công lập,,Gia Lai,2015-01-01,\n"            // line 2
@@ -37,7 +43,7 @@ class RegisterCheckTest {
         + "B,Đơn vị B,A,Khác,Công lập,,Gia Lai,2015-01-01,\n");                                        // line 9
 
     List<String> problems = RegisterCheck.check(file, RegisterCheck.Lists.standard()).stream()
-        .map(p -> p.describe(file)).toList();
+        .map(p -> p.describe()).toList();
 
     assertThat(problems).contains(
         "units.csv, dòng 3, cột parent_code (\"GLA-XX\"): không có đơn vị nào mang mã này trong danh mục. Hãy sửa"
@@ -59,7 +65,7 @@ class RegisterCheckTest {
   @Test
   void aMissingColumnIsNamedBeforeAnythingElse() throws Exception {
     Path file = write("code,name,parent_code,school_level,cluster,province,valid_from,valid_to\nX,Y,,Khác,,,,\n");
-    assertThat(RegisterCheck.check(file, RegisterCheck.Lists.standard())).extracting(p -> p.describe(file))
+    assertThat(RegisterCheck.check(file, RegisterCheck.Lists.standard())).extracting(p -> p.describe())
         .containsExactly("units.csv, dòng 1, cột ownership: thiếu cột này ở dòng tiêu đề. Các cột cần có: code, name,"
             + " parent_code, school_level, ownership, cluster, province, valid_from, valid_to.");
   }
