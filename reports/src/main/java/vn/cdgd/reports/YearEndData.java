@@ -20,6 +20,11 @@ final class YearEndData {
   static final List<String> INDICATORS =
       List.of("I01", "I02", "I03", "I04", "I05", "I06", "I07", "I08", "I09", "I10");
   static final List<String> REPORTING = List.of("R01", "R02");
+  /**
+   * What a cell reads when CĐCS of its breakdown are expected but none of them sent an accepted
+   * report: the sum is unknown, not zero. A breakdown with no CĐCS at all is a true zero.
+   */
+  static final String NO_DATA = "không có số liệu";
 
   final Scope scope;
   final List<Map<String, ?>> figures = new ArrayList<>();
@@ -27,6 +32,8 @@ final class YearEndData {
   final List<Map<String, ?>> reporting = new ArrayList<>();
   final List<Map<String, ?>> awards = new ArrayList<>();
   final List<Map<String, ?>> missing = new ArrayList<>();
+  /** CĐCS expected and CĐCS with an accepted report, per cell key ("total", "level:THCS", "ownership:Công lập"). */
+  private final Map<String, long[]> reportingUnits = new HashMap<>();
   long unitsExpected;
   long unitsSubmitted;
 
@@ -36,6 +43,7 @@ final class YearEndData {
 
   static YearEndData read(Warehouse warehouse, FormLabels form, Scope scope) {
     YearEndData data = new YearEndData(scope);
+    data.readReportingUnits(warehouse);
     data.readFigures(warehouse, form);
     data.readIndicators(warehouse);
     data.readAwards(warehouse, form);
@@ -78,15 +86,47 @@ final class YearEndData {
       row.put("label", field.label());
       row.put("unit", field.type().equals("yes_no") ? "CĐCS có" : field.unit());
       row.put("kind", field.type().equals("money") ? "money" : "count");
-      row.put("total", cells.getOrDefault("total", 0L));
-      row.put("women", field.women() ? cells.getOrDefault("women", 0L) : null);
-      row.put("publicTotal", cells.getOrDefault("ownership:Công lập", 0L));
-      row.put("nonPublicTotal", cells.getOrDefault("ownership:Ngoài công lập", 0L));
+      row.put("total", cell(cells, "total"));
+      row.put("women", field.women() ? cell(cells, "women") : null);
+      row.put("womenNoData", field.women() && noReport("total"));
+      row.put("publicTotal", cell(cells, "ownership:Công lập"));
+      row.put("nonPublicTotal", cell(cells, "ownership:Ngoài công lập"));
       for (int i = 0; i < SCHOOL_LEVELS.size(); i++) {
-        row.put("level" + (i + 1), cells.getOrDefault("level:" + SCHOOL_LEVELS.get(i), 0L));
+        row.put("level" + (i + 1), cell(cells, "level:" + SCHOOL_LEVELS.get(i)));
       }
       figures.add(row);
     }
+  }
+
+  /** Expected and reporting CĐCS of the scope, whole and by ownership and school level. */
+  private void readReportingUnits(Warehouse warehouse) {
+    List<Map<String, Object>> rows = warehouse.rows(
+        "with scope as (" + Scope.GRASSROOTS + ")"
+            + " select s.ownership, s.school_level, count(*) as expected,"
+            + " count(*) filter (where exists (select 1 from fct_submission x where x.unit_code = s.unit_code"
+            + "   and x.school_year = s.school_year and x.status = 'accepted' and x.is_current)) as reported"
+            + " from scope s group by all",
+        scope.schoolYear(), scope.unitCode());
+    for (Map<String, Object> row : rows) {
+      long[] counts = {number(row.get("expected")), number(row.get("reported"))};
+      for (String key : List.of("total", "ownership:" + row.get("ownership"), "level:" + row.get("school_level"))) {
+        reportingUnits.merge(key, counts.clone(), (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+      }
+    }
+  }
+
+  /** True when the cell's breakdown has CĐCS expected and none of them reported. */
+  boolean noReport(String key) {
+    long[] counts = reportingUnits.getOrDefault(key, new long[2]);
+    return counts[0] > 0 && counts[1] == 0;
+  }
+
+  /** The sum of a cell, null when nobody of its breakdown reported (a women cell follows "total"). */
+  private Long cell(Map<String, Long> cells, String key) {
+    if (noReport(key.equals("women") ? "total" : key)) {
+      return null;
+    }
+    return cells.getOrDefault(key, 0L);
   }
 
   private void readIndicators(Warehouse warehouse) {

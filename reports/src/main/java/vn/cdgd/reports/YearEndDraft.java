@@ -85,8 +85,9 @@ final class YearEndDraft {
         rows.add(Arrays.asList("", section, "", "", "", "", ""));
       }
       rows.add(Arrays.asList(String.valueOf(row.get("rowNumber")), row.get("label") + " (" + row.get("code") + ")",
-          (String) row.get("unit"), integer(row.get("total")), integer(row.get("women")),
-          integer(row.get("publicTotal")), integer(row.get("nonPublicTotal"))));
+          (String) row.get("unit"), figure(row.get("total")),
+          Boolean.TRUE.equals(row.get("womenNoData")) ? YearEndData.NO_DATA : integer(row.get("women")),
+          figure(row.get("publicTotal")), figure(row.get("nonPublicTotal"))));
     }
     XWPFTable table = word.table(List.of("TT", "Nội dung", "ĐVT", "Tổng số", "Trong đó nữ", "Công lập", "Ngoài công lập"),
         rows, new int[] {5, 37, 10, 13, 11, 12, 12}, new boolean[] {false, false, false, true, true, true, true});
@@ -104,8 +105,9 @@ final class YearEndDraft {
       cells.add((String) row.get("code"));
       cells.add(row.get("label") + " (" + (money ? "triệu đồng" : row.get("unit")) + ")");
       for (int level = 1; level <= YearEndData.SCHOOL_LEVELS.size(); level++) {
-        long value = YearEndData.number(row.get("level" + level));
-        cells.add(money ? VietnameseFormats.millions(value) : VietnameseFormats.integer(value));
+        Object value = row.get("level" + level);
+        cells.add(value == null ? YearEndData.NO_DATA
+            : money ? VietnameseFormats.millions(((Number) value).longValue()) : figure(value));
       }
       rows.add(cells);
     }
@@ -180,6 +182,11 @@ final class YearEndDraft {
       return "tiếp theo";
     }
     return (Integer.parseInt(matcher.group(1)) + 1) + "-" + (Integer.parseInt(matcher.group(2)) + 1);
+  }
+
+  /** A sum of the figures table: 1.234.567, or "không có số liệu" where no CĐCS of its breakdown reported. */
+  private static String figure(Object value) {
+    return value == null ? YearEndData.NO_DATA : integer(value);
   }
 
   /** A count as 1.234.567; empty where the form has no such cell (women of a field without them). */
