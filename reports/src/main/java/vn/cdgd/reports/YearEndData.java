@@ -35,13 +35,42 @@ final class YearEndData {
   /** CĐCS expected and CĐCS with an accepted report, per cell key ("total", "level:THCS", "ownership:Công lập"). */
   private final Map<String, long[]> reportingUnits = new HashMap<>();
   long unitsExpected;
+  /** The comparison with the previous school year, or the note saying there is none. */
+  YearOnYear comparison;
   long unitsSubmitted;
 
   private YearEndData(Scope scope) {
     this.scope = scope;
   }
 
+  /**
+   * The year's rows and their comparison with the previous school year the warehouse holds (the
+   * same rows read for that year and the unit's subtree of that year).
+   */
   static YearEndData read(Warehouse warehouse, FormLabels form, Scope scope) {
+    YearEndData data = readYear(warehouse, form, scope);
+    data.comparison = compare(warehouse, form, data);
+    return data;
+  }
+
+  private static YearOnYear compare(Warehouse warehouse, FormLabels form, YearEndData data) {
+    Scope scope = data.scope;
+    List<Map<String, Object>> years = warehouse.rows(
+        "select max(school_year) as school_year from dim_school_year where school_year < ?", scope.schoolYear());
+    String previousYear = (String) years.get(0).get("school_year");
+    if (previousYear == null) {
+      return YearOnYear.noPreviousYear(scope);
+    }
+    List<Map<String, Object>> units = warehouse.rows(
+        "select unit_name from int_unit_year where unit_code = ? and school_year = ?", scope.unitCode(), previousYear);
+    if (units.isEmpty()) {
+      return YearOnYear.unitAbsent(scope, previousYear);
+    }
+    Scope previous = new Scope(scope.unitCode(), (String) units.get(0).get("unit_name"), previousYear);
+    return YearOnYear.of(data, readYear(warehouse, form, previous));
+  }
+
+  private static YearEndData readYear(Warehouse warehouse, FormLabels form, Scope scope) {
     YearEndData data = new YearEndData(scope);
     data.readReportingUnits(warehouse);
     data.readFigures(warehouse, form);

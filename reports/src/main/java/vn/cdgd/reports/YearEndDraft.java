@@ -45,10 +45,12 @@ final class YearEndDraft {
     word.heading("3. Các chỉ số chủ yếu");
     indicatorSentences(word);
     indicatorTable(word, data.indicators);
-    word.heading("4. Công tác thi đua, khen thưởng");
+    word.heading("4. So sánh với năm học trước");
+    comparison(word);
+    word.heading("5. Công tác thi đua, khen thưởng");
     awards(word);
     word.placeholder("Đánh giá công tác thi đua, khen thưởng và các điển hình tiên tiến.");
-    word.heading("5. Tình hình nộp báo cáo thống kê");
+    word.heading("6. Tình hình nộp báo cáo thống kê");
     indicatorTable(word, data.reporting);
 
     word.heading("II. TỒN TẠI, HẠN CHẾ");
@@ -136,6 +138,27 @@ final class YearEndDraft {
     }
     word.table(List.of("Mã", "Chỉ số", "Tử số", "Mẫu số", "Kết quả"), rows, new int[] {7, 47, 14, 14, 18},
         new boolean[] {false, false, true, true, true});
+  }
+
+  /** The note, and the table when there is a previous year, as the printed report has them. */
+  private void comparison(WordDocument word) {
+    word.body(data.comparison.note);
+    if (data.comparison.previousYear == null) {
+      return;
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (Map<String, ?> row : data.comparison.rows) {
+      String kind = (String) row.get("kind");
+      rows.add(Arrays.asList((String) row.get("code"), (String) row.get("label"), compared(kind, row.get("current")),
+          compared(kind, row.get("previous")), (String) row.get("change")));
+    }
+    word.table(List.of("Mã", "Nội dung", "Năm học " + data.scope.schoolYear(), "Năm học " + data.comparison.previousYear,
+        "Tăng, giảm"), rows, new int[] {7, 41, 17, 17, 18}, new boolean[] {false, false, true, true, true});
+  }
+
+  private static String compared(String kind, Object value) {
+    return value == null ? YearEndData.NO_DATA
+        : VietnameseFormats.value("average".equals(kind) ? "money" : kind, (Number) value);
   }
 
   private void awards(WordDocument word) {
