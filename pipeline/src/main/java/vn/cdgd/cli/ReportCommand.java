@@ -82,16 +82,22 @@ public final class ReportCommand implements Runnable {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      try (WorkspaceLock lock = options.lock("report mid-term", out);
-          Reports reports = ReportService.open(options.config())) {
-        WorkspaceConfig config = options.config();
-        Workspace workspace = config.workspace();
-        TermInfo info = ReportService.term(config, term);
-        String year = asOf != null ? asOf : ReportService.latestInTerm(reports, info);
-        ReportService.print(out, reports.midTerm(info, year, ReportService.unit(config, unit),
-            ReportService.date(config, date), workspace.reports(), docx), workspace);
+      try (WorkspaceLock lock = options.lock("report mid-term", out)) {
+        // The term and its targets first: a term without targets is fixed in conf/, not in the warehouse.
+        TermInfo info = ReportService.term(options.config(), term);
+        try (Reports reports = ReportService.open(options.config())) {
+          midTerm(reports, info, out);
+        }
       }
       return ExitCodes.OK;
+    }
+
+    private void midTerm(Reports reports, TermInfo info, PrintWriter out) {
+      WorkspaceConfig config = options.config();
+      Workspace workspace = config.workspace();
+      String year = asOf != null ? asOf : ReportService.latestInTerm(reports, info);
+      ReportService.print(out, reports.midTerm(info, year, ReportService.unit(config, unit),
+          ReportService.date(config, date), workspace.reports(), docx), workspace);
     }
   }
 }
