@@ -75,6 +75,7 @@ final class YearEndData {
     data.readReportingUnits(warehouse);
     data.readFigures(warehouse, form);
     data.readIndicators(warehouse);
+    data.countUnitsWithoutR01();
     data.readAwards(warehouse, form);
     data.readMissing(warehouse);
     return data;
@@ -141,6 +142,18 @@ final class YearEndData {
       for (String key : List.of("total", "ownership:" + row.get("ownership"), "level:" + row.get("school_level"))) {
         reportingUnits.merge(key, counts.clone(), (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
       }
+    }
+  }
+
+  /**
+   * The intro's counts come from R01 as published; a scope the warehouse has no R01 for counts its
+   * expected and reporting CĐCS itself, so the intro never reads "0 CĐCS phải báo cáo" over figures.
+   */
+  private void countUnitsWithoutR01() {
+    if (reporting.stream().noneMatch(row -> "R01".equals(row.get("code")))) {
+      long[] counts = reportingUnits.getOrDefault("total", new long[2]);
+      unitsExpected = counts[0];
+      unitsSubmitted = counts[1];
     }
   }
 
