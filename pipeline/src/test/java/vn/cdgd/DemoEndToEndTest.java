@@ -233,7 +233,7 @@ class DemoEndToEndTest {
     return text.replaceAll("\\s+", "");
   }
 
-  private static String pdfText(Path pdf) throws Exception {
+  static String pdfText(Path pdf) throws Exception {
     com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.toString());
     try {
       com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);

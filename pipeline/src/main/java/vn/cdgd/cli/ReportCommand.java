@@ -50,10 +50,16 @@ public final class ReportCommand implements Runnable {
     @Spec CommandSpec spec;
   }
 
-  @Command(name = "year-end", description = "Báo cáo số liệu tổng kết năm học: tong-ket-<năm học>-<mã>.pdf và .xlsx (và .docx với --docx).")
+  @Command(name = "year-end", description = "Báo cáo số liệu tổng kết năm học: tong-ket-<năm học>-<mã>.pdf và .xlsx"
+      + " (và .docx với --docx); với --all-districts, một bộ tệp cho mỗi công đoàn cấp huyện.")
   static final class YearEnd extends Common implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "<2019-2020>", description = "Năm học. Mặc định: năm học mới nhất trong kho.")
     String year;
+
+    @Option(names = "--all-districts",
+        description = "In một báo cáo cho mỗi công đoàn cấp huyện trực thuộc đơn vị (--unit, mặc định union.root_unit):"
+            + " tiêu đề của huyện, cơ quan cấp trên là đơn vị tỉnh, số liệu của các CĐCS thuộc huyện.")
+    boolean allDistricts;
 
     @Override
     public Integer call() {
@@ -63,8 +69,15 @@ public final class ReportCommand implements Runnable {
         WorkspaceConfig config = options.config();
         Workspace workspace = config.workspace();
         String schoolYear = year != null ? year : ReportService.latest(reports);
-        ReportService.print(out, reports.yearEnd(schoolYear, ReportService.unit(config, unit),
-            ReportService.date(config, date), workspace.reports(), docx), workspace);
+        if (allDistricts) {
+          java.util.List<Reports.Written> written = reports.yearEndForDistricts(schoolYear,
+              ReportService.unit(config, unit), ReportService.date(config, date), workspace.reports(), docx);
+          out.println("Báo cáo tổng kết năm học " + schoolYear + " của " + written.size() + " công đoàn cấp huyện:");
+          written.forEach(files -> ReportService.print(out, files, workspace));
+        } else {
+          ReportService.print(out, reports.yearEnd(schoolYear, ReportService.unit(config, unit),
+              ReportService.date(config, date), workspace.reports(), docx), workspace);
+        }
       }
       return ExitCodes.OK;
     }
@@ -82,16 +95,22 @@ public final class ReportCommand implements Runnable {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      try (WorkspaceLock lock = options.lock("report mid-term", out);
-          Reports reports = ReportService.open(options.config())) {
-        WorkspaceConfig config = options.config();
-        Workspace workspace = config.workspace();
-        TermInfo info = ReportService.term(config, term);
-        String year = asOf != null ? asOf : ReportService.latestInTerm(reports, info);
-        ReportService.print(out, reports.midTerm(info, year, ReportService.unit(config, unit),
-            ReportService.date(config, date), workspace.reports(), docx), workspace);
+      try (WorkspaceLock lock = options.lock("report mid-term", out)) {
+        // The term and its targets first: a term without targets is fixed in conf/, not in the warehouse.
+        TermInfo info = ReportService.term(options.config(), term);
+        try (Reports reports = ReportService.open(options.config())) {
+          midTerm(reports, info, out);
+        }
       }
       return ExitCodes.OK;
+    }
+
+    private void midTerm(Reports reports, TermInfo info, PrintWriter out) {
+      WorkspaceConfig config = options.config();
+      Workspace workspace = config.workspace();
+      String year = asOf != null ? asOf : ReportService.latestInTerm(reports, info);
+      ReportService.print(out, reports.midTerm(info, year, ReportService.unit(config, unit),
+          ReportService.date(config, date), workspace.reports(), docx), workspace);
     }
   }
 }

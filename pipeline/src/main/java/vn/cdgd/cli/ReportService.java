@@ -30,7 +30,10 @@ final class ReportService {
       String unit = unit(config, null);
       LocalDate date = date(config, null);
       print(out, reports.yearEnd(latest(reports), unit, date, workspace.reports()), workspace);
-      if (!config.targets().terms().isEmpty()) {
+      List<TargetCatalog.Term> terms = config.targets().terms();
+      // A workspace without targets yet still gets its year-end; the mid-term waits for conf/targets.yaml.
+      if (!terms.isEmpty() && terms.get(terms.size() - 1).targets() != null
+          && !terms.get(terms.size() - 1).targets().isEmpty()) {
         TermInfo info = term(config, null);
         print(out, reports.midTerm(info, latestInTerm(reports, info), unit, date, workspace.reports()), workspace);
       }
@@ -97,7 +100,10 @@ final class ReportService {
     List<String> years = reports.schoolYears().stream()
         .filter(y -> y.compareTo(term.firstYear()) >= 0 && y.compareTo(term.lastYear()) <= 0).toList();
     if (years.isEmpty()) {
-      throw new UserException(ExitCodes.USAGE, "Kho dữ liệu chưa có năm học nào của nhiệm kỳ " + term.term() + ".");
+      throw new UserException(ExitCodes.USAGE, "Kho dữ liệu chưa có năm học nào của nhiệm kỳ " + term.term()
+          + " (năm học " + term.firstYear() + " đến " + term.lastYear() + ", first_year và last_year trong"
+          + " conf/targets.yaml); kho có: " + String.join(", ", reports.schoolYears())
+          + ". Hãy sửa năm học của nhiệm kỳ trong conf/targets.yaml, hoặc nạp báo cáo của năm học trong nhiệm kỳ.");
     }
     return years.get(years.size() - 1);
   }
@@ -107,12 +113,22 @@ final class ReportService {
     TargetCatalog catalog = config.targets();
     List<TargetCatalog.Term> terms = catalog.terms();
     if (terms.isEmpty()) {
-      throw new UserException(ExitCodes.CONFIG, "conf/targets.yaml chưa có nhiệm kỳ nào (terms).");
+      throw new UserException(ExitCodes.CONFIG, "conf/targets.yaml chưa có nhiệm kỳ nào (mục terms), nên chưa có"
+          + " gì để sơ kết. Hãy ghi nhiệm kỳ vào conf/targets.yaml: term, unit, resolution, first_year, last_year"
+          + " (năm học đầu và cuối của nhiệm kỳ) và các chỉ tiêu của Nghị quyết (targets: code, indicator, wording,"
+          + " comparison, threshold, due), theo ví dụ trong tệp; rồi chạy cdgd build và in lại báo cáo.");
     }
     TargetCatalog.Term chosen = term == null ? terms.get(terms.size() - 1)
         : terms.stream().filter(t -> t.term().equals(term)).findFirst().orElseThrow(() -> new UserException(
             ExitCodes.USAGE, "Không có nhiệm kỳ " + term + " trong conf/targets.yaml (có: "
                 + String.join(", ", terms.stream().map(TargetCatalog.Term::term).toList()) + ")."));
+    if (chosen.targets() == null || chosen.targets().isEmpty()) {
+      throw new UserException(ExitCodes.CONFIG, "Nhiệm kỳ " + chosen.term() + " (năm học " + chosen.firstYear()
+          + " đến " + chosen.lastYear() + ") trong conf/targets.yaml chưa có chỉ tiêu nào (mục targets), nên chưa có"
+          + " gì để sơ kết. Hãy ghi các chỉ tiêu của Nghị quyết vào mục targets của nhiệm kỳ " + chosen.term()
+          + " trong conf/targets.yaml (code, indicator, wording, comparison, threshold, due); rồi chạy cdgd build"
+          + " và in lại báo cáo.");
+    }
     return new TermInfo(chosen.term(), chosen.unit(), chosen.resolution(), chosen.firstYear(), chosen.lastYear(),
         catalog.exceedMargin());
   }

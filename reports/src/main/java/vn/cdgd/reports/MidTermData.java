@@ -37,8 +37,7 @@ final class MidTermData {
             + " order by p.target_code, p.school_year",
         scope.unitCode(), term.term(), term.unit(), term.firstYear(), scope.schoolYear());
     if (progress.isEmpty()) {
-      throw new ReportException(ReportException.Kind.INPUT, "Kho dữ liệu chưa có kết quả chỉ tiêu nào của nhiệm kỳ "
-          + term.term() + " đến năm học " + scope.schoolYear() + ". Hãy chạy lại cdgd build.");
+      throw new ReportException(ReportException.Kind.INPUT, noResults(term, scope.schoolYear()));
     }
     boolean ownUnit = scope.unitCode().equals(term.unit());
     for (Map<String, Object> row : progress) {
@@ -64,7 +63,71 @@ final class MidTermData {
       data.latest.put((String) row.get("target_code"), out);
     }
     data.showRevisionOnEveryYear();
+    data.markAxesAndYears();
     return data;
+  }
+
+  /**
+   * Why the warehouse holds no result of the term: the school year is outside the term, or no
+   * target was built for it (none in conf/targets.yaml, or added after the last build). Names the
+   * file, the term's years and what to do, since a rebuild alone cannot add a target.
+   */
+  static String noResults(TermInfo term, String schoolYear) {
+    String years = "năm học " + term.firstYear() + " đến " + term.lastYear();
+    if (schoolYear.compareTo(term.firstYear()) < 0 || schoolYear.compareTo(term.lastYear()) > 0) {
+      return "Năm học " + schoolYear + " không thuộc nhiệm kỳ " + term.term() + " (" + years
+          + ", first_year và last_year trong conf/targets.yaml). Hãy chọn --as-of một năm học trong nhiệm kỳ.";
+    }
+    return "Kho dữ liệu chưa có kết quả chỉ tiêu nào của nhiệm kỳ " + term.term() + " (" + years
+        + ") đến năm học " + schoolYear + ". Nếu nhiệm kỳ chưa có chỉ tiêu, hãy ghi các chỉ tiêu của Nghị quyết vào"
+        + " mục targets của nhiệm kỳ " + term.term() + " trong conf/targets.yaml; rồi chạy cdgd build để kho tính"
+        + " kết quả và in lại báo cáo.";
+  }
+
+  /**
+   * Every row of a target carries its chart's value axis (axisMin, axisMax, in %), wide enough for
+   * every value and threshold of the target with a margin, and how many school years it has so far
+   * (a single year is drawn as bars, not as a line of one point).
+   */
+  private void markAxesAndYears() {
+    Map<Object, List<Integer>> byTarget = new LinkedHashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      byTarget.computeIfAbsent(rows.get(i).get("code"), code -> new ArrayList<>()).add(i);
+    }
+    for (List<Integer> indexes : byTarget.values()) {
+      List<Double> points = new ArrayList<>();
+      for (int i : indexes) {
+        points.add((Double) rows.get(i).get("threshold") * 100);
+        if (rows.get(i).get("value") != null) {
+          points.add((Double) rows.get(i).get("value") * 100);
+        }
+      }
+      double[] axis = axis(points);
+      for (int i : indexes) {
+        Map<String, Object> copy = new HashMap<>(rows.get(i));
+        copy.put("axisMin", axis[0]);
+        copy.put("axisMax", axis[1]);
+        copy.put("years", indexes.size());
+        copy.put("oneYearNote", indexes.size() == 1
+            ? "Mới có số liệu một năm học (" + copy.get("schoolYear") + "): biểu đồ so sánh kết quả với mức chỉ tiêu;"
+                + " xu hướng được vẽ từ năm học thứ hai."
+            : null);
+        rows.set(i, copy);
+      }
+    }
+  }
+
+  /**
+   * A value axis (in %) holding every point with a margin of at least 2 points or a tenth of the
+   * span, its ends on multiples of 5 and never below 0.
+   */
+  static double[] axis(List<Double> points) {
+    double low = points.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+    double high = points.stream().mapToDouble(Double::doubleValue).max().orElse(100);
+    double margin = Math.max(2, (high - low) / 10);
+    double min = Math.max(0, Math.floor((low - margin) / 5) * 5);
+    double max = Math.ceil((high + margin) / 5) * 5;
+    return new double[] {min, max};
   }
 
   /**

@@ -68,16 +68,66 @@ public final class Reports implements AutoCloseable {
    */
   public Written yearEnd(String schoolYear, String unitCode, LocalDate date, Path folder, boolean wordDraft) {
     long start = System.nanoTime();
-    YearEndData data = yearEndData(schoolYear, unitCode);
-    Document document = new YearEndReport(data, settings, date).document();
-    String base = "tong-ket-" + schoolYear + "-" + unitCode;
+    return yearEnd(yearEndData(schoolYear, unitCode), settings, date, folder, wordDraft, start);
+  }
+
+  /** A district union of a school year's tree: a unit one level under the root that is not a CĐCS. */
+  public record District(String code, String name) {}
+
+  /**
+   * The district unions directly under {@code rootCode} in the tree of {@code schoolYear}, in
+   * Vietnamese order of their names.
+   *
+   * @throws ReportException when the year or the unit is not in the warehouse
+   */
+  public List<District> districts(String schoolYear, String rootCode) {
+    Scope.resolve(warehouse, rootCode, schoolYear);
+    return warehouse.rows(
+            "select u.unit_code, u.unit_name from int_unit_year u join int_unit_ancestor a"
+                + " on a.unit_code = u.unit_code and a.school_year = u.school_year"
+                + " where u.school_year = ? and a.ancestor_code = ? and a.depth = 1 and not u.is_grassroots",
+            schoolYear, rootCode).stream()
+        .map(row -> new District((String) row.get("unit_code"), (String) row.get("unit_name")))
+        .sorted(java.util.Comparator.comparing(District::name, VIETNAMESE).thenComparing(District::code))
+        .toList();
+  }
+
+  /**
+   * One year-end per district union under {@code rootCode}: each with the district's letterhead
+   * ({@link DistrictLetterhead}) and the figures of its own subtree, named {@code
+   * tong-ket-<year>-<district>.*} in {@code folder}.
+   *
+   * @throws ReportException when the tree has no district level under the unit
+   */
+  public List<Written> yearEndForDistricts(String schoolYear, String rootCode, LocalDate date, Path folder,
+      boolean wordDraft) {
+    List<District> districts = districts(schoolYear, rootCode);
+    if (districts.isEmpty()) {
+      throw new ReportException(ReportException.Kind.INPUT, "Danh mục năm học " + schoolYear + " không có công đoàn"
+          + " cấp huyện nào trực thuộc " + rootCode + " (đơn vị không phải CĐCS có parent_code là " + rootCode
+          + " trong data/units.csv), nên không có báo cáo cấp huyện để in.");
+    }
+    List<Written> written = new java.util.ArrayList<>();
+    for (District district : districts) {
+      long start = System.nanoTime();
+      written.add(yearEnd(yearEndData(schoolYear, district.code()), DistrictLetterhead.of(settings, district.name()),
+          date, folder, wordDraft, start));
+    }
+    return written;
+  }
+
+  /** The files of one year-end, headed by {@code letterhead}; {@code start} is when reading began. */
+  private Written yearEnd(YearEndData data, ReportSettings letterhead, LocalDate date, Path folder, boolean wordDraft,
+      long start) {
+    Document document = new YearEndReport(data, letterhead, date).document();
+    String base = "tong-ket-" + data.scope.schoolYear() + "-" + data.scope.unitCode();
     Written written = Exports.write(document, document.sheets(), folder, base, start);
     if (!wordDraft) {
       return written;
     }
     Path docx = folder.resolve(base + ".docx");
     Path kept = PreviousDraft.keep(docx);
-    new YearEndDraft(data, settings, date).write(docx);
+    new YearEndDraft(data, letterhead, date).write(docx);
     return new Written(written.pdf(), written.xlsx(), docx, kept, Duration.ofNanos(System.nanoTime() - start));
   }
 

@@ -20,7 +20,7 @@ import net.sf.jasperreports.engine.util.JRLoader;
 public final class Templates {
   /** Every template, so tests and the build can compile them all. */
   public static final List<String> ALL = List.of(
-      "document-header", "figures", "figures-by-level", "indicators", "awards",
+      "document-header", "figures", "figures-by-level", "indicators", "comparison", "awards",
       "missing-units", "targets", "year-end", "mid-term", "annex");
 
   private static final String FOLDER = "vn/cdgd/reports/templates/";

@@ -20,6 +20,11 @@ final class YearEndData {
   static final List<String> INDICATORS =
       List.of("I01", "I02", "I03", "I04", "I05", "I06", "I07", "I08", "I09", "I10");
   static final List<String> REPORTING = List.of("R01", "R02");
+  /**
+   * What a cell reads when CĐCS of its breakdown are expected but none of them sent an accepted
+   * report: the sum is unknown, not zero. A breakdown with no CĐCS at all is a true zero.
+   */
+  static final String NO_DATA = "không có số liệu";
 
   final Scope scope;
   final List<Map<String, ?>> figures = new ArrayList<>();
@@ -27,17 +32,50 @@ final class YearEndData {
   final List<Map<String, ?>> reporting = new ArrayList<>();
   final List<Map<String, ?>> awards = new ArrayList<>();
   final List<Map<String, ?>> missing = new ArrayList<>();
+  /** CĐCS expected and CĐCS with an accepted report, per cell key ("total", "level:THCS", "ownership:Công lập"). */
+  private final Map<String, long[]> reportingUnits = new HashMap<>();
   long unitsExpected;
+  /** The comparison with the previous school year, or the note saying there is none. */
+  YearOnYear comparison;
   long unitsSubmitted;
 
   private YearEndData(Scope scope) {
     this.scope = scope;
   }
 
+  /**
+   * The year's rows and their comparison with the previous school year the warehouse holds (the
+   * same rows read for that year and the unit's subtree of that year).
+   */
   static YearEndData read(Warehouse warehouse, FormLabels form, Scope scope) {
+    YearEndData data = readYear(warehouse, form, scope);
+    data.comparison = compare(warehouse, form, data);
+    return data;
+  }
+
+  private static YearOnYear compare(Warehouse warehouse, FormLabels form, YearEndData data) {
+    Scope scope = data.scope;
+    List<Map<String, Object>> years = warehouse.rows(
+        "select max(school_year) as school_year from dim_school_year where school_year < ?", scope.schoolYear());
+    String previousYear = (String) years.get(0).get("school_year");
+    if (previousYear == null) {
+      return YearOnYear.noPreviousYear(scope);
+    }
+    List<Map<String, Object>> units = warehouse.rows(
+        "select unit_name from int_unit_year where unit_code = ? and school_year = ?", scope.unitCode(), previousYear);
+    if (units.isEmpty()) {
+      return YearOnYear.unitAbsent(scope, previousYear);
+    }
+    Scope previous = new Scope(scope.unitCode(), (String) units.get(0).get("unit_name"), previousYear);
+    return YearOnYear.of(data, readYear(warehouse, form, previous));
+  }
+
+  private static YearEndData readYear(Warehouse warehouse, FormLabels form, Scope scope) {
     YearEndData data = new YearEndData(scope);
+    data.readReportingUnits(warehouse);
     data.readFigures(warehouse, form);
     data.readIndicators(warehouse);
+    data.countUnitsWithoutR01();
     data.readAwards(warehouse, form);
     data.readMissing(warehouse);
     return data;
@@ -78,15 +116,59 @@ final class YearEndData {
       row.put("label", field.label());
       row.put("unit", field.type().equals("yes_no") ? "CĐCS có" : field.unit());
       row.put("kind", field.type().equals("money") ? "money" : "count");
-      row.put("total", cells.getOrDefault("total", 0L));
-      row.put("women", field.women() ? cells.getOrDefault("women", 0L) : null);
-      row.put("publicTotal", cells.getOrDefault("ownership:Công lập", 0L));
-      row.put("nonPublicTotal", cells.getOrDefault("ownership:Ngoài công lập", 0L));
+      row.put("total", cell(cells, "total"));
+      row.put("women", field.women() ? cell(cells, "women") : null);
+      row.put("womenNoData", field.women() && noReport("total"));
+      row.put("publicTotal", cell(cells, "ownership:Công lập"));
+      row.put("nonPublicTotal", cell(cells, "ownership:Ngoài công lập"));
       for (int i = 0; i < SCHOOL_LEVELS.size(); i++) {
-        row.put("level" + (i + 1), cells.getOrDefault("level:" + SCHOOL_LEVELS.get(i), 0L));
+        row.put("level" + (i + 1), cell(cells, "level:" + SCHOOL_LEVELS.get(i)));
       }
       figures.add(row);
     }
+  }
+
+  /** Expected and reporting CĐCS of the scope, whole and by ownership and school level. */
+  private void readReportingUnits(Warehouse warehouse) {
+    List<Map<String, Object>> rows = warehouse.rows(
+        "with scope as (" + Scope.GRASSROOTS + ")"
+            + " select s.ownership, s.school_level, count(*) as expected,"
+            + " count(*) filter (where exists (select 1 from fct_submission x where x.unit_code = s.unit_code"
+            + "   and x.school_year = s.school_year and x.status = 'accepted' and x.is_current)) as reported"
+            + " from scope s group by all",
+        scope.schoolYear(), scope.unitCode());
+    for (Map<String, Object> row : rows) {
+      long[] counts = {number(row.get("expected")), number(row.get("reported"))};
+      for (String key : List.of("total", "ownership:" + row.get("ownership"), "level:" + row.get("school_level"))) {
+        reportingUnits.merge(key, counts.clone(), (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+      }
+    }
+  }
+
+  /**
+   * The intro's counts come from R01 as published; a scope the warehouse has no R01 for counts its
+   * expected and reporting CĐCS itself, so the intro never reads "0 CĐCS phải báo cáo" over figures.
+   */
+  private void countUnitsWithoutR01() {
+    if (reporting.stream().noneMatch(row -> "R01".equals(row.get("code")))) {
+      long[] counts = reportingUnits.getOrDefault("total", new long[2]);
+      unitsExpected = counts[0];
+      unitsSubmitted = counts[1];
+    }
+  }
+
+  /** True when the cell's breakdown has CĐCS expected and none of them reported. */
+  boolean noReport(String key) {
+    long[] counts = reportingUnits.getOrDefault(key, new long[2]);
+    return counts[0] > 0 && counts[1] == 0;
+  }
+
+  /** The sum of a cell, null when nobody of its breakdown reported (a women cell follows "total"). */
+  private Long cell(Map<String, Long> cells, String key) {
+    if (noReport(key.equals("women") ? "total" : key)) {
+      return null;
+    }
+    return cells.getOrDefault(key, 0L);
   }
 
   private void readIndicators(Warehouse warehouse) {

@@ -45,10 +45,12 @@ final class YearEndDraft {
     word.heading("3. Các chỉ số chủ yếu");
     indicatorSentences(word);
     indicatorTable(word, data.indicators);
-    word.heading("4. Công tác thi đua, khen thưởng");
+    word.heading("4. So sánh với năm học trước");
+    comparison(word);
+    word.heading("5. Công tác thi đua, khen thưởng");
     awards(word);
     word.placeholder("Đánh giá công tác thi đua, khen thưởng và các điển hình tiên tiến.");
-    word.heading("5. Tình hình nộp báo cáo thống kê");
+    word.heading("6. Tình hình nộp báo cáo thống kê");
     indicatorTable(word, data.reporting);
 
     word.heading("II. TỒN TẠI, HẠN CHẾ");
@@ -85,8 +87,9 @@ final class YearEndDraft {
         rows.add(Arrays.asList("", section, "", "", "", "", ""));
       }
       rows.add(Arrays.asList(String.valueOf(row.get("rowNumber")), row.get("label") + " (" + row.get("code") + ")",
-          (String) row.get("unit"), integer(row.get("total")), integer(row.get("women")),
-          integer(row.get("publicTotal")), integer(row.get("nonPublicTotal"))));
+          (String) row.get("unit"), figure(row.get("total")),
+          Boolean.TRUE.equals(row.get("womenNoData")) ? YearEndData.NO_DATA : integer(row.get("women")),
+          figure(row.get("publicTotal")), figure(row.get("nonPublicTotal"))));
     }
     XWPFTable table = word.table(List.of("TT", "Nội dung", "ĐVT", "Tổng số", "Trong đó nữ", "Công lập", "Ngoài công lập"),
         rows, new int[] {5, 37, 10, 13, 11, 12, 12}, new boolean[] {false, false, false, true, true, true, true});
@@ -104,8 +107,9 @@ final class YearEndDraft {
       cells.add((String) row.get("code"));
       cells.add(row.get("label") + " (" + (money ? "triệu đồng" : row.get("unit")) + ")");
       for (int level = 1; level <= YearEndData.SCHOOL_LEVELS.size(); level++) {
-        long value = YearEndData.number(row.get("level" + level));
-        cells.add(money ? VietnameseFormats.millions(value) : VietnameseFormats.integer(value));
+        Object value = row.get("level" + level);
+        cells.add(value == null ? YearEndData.NO_DATA
+            : money ? VietnameseFormats.millions(((Number) value).longValue()) : figure(value));
       }
       rows.add(cells);
     }
@@ -134,6 +138,27 @@ final class YearEndDraft {
     }
     word.table(List.of("Mã", "Chỉ số", "Tử số", "Mẫu số", "Kết quả"), rows, new int[] {7, 47, 14, 14, 18},
         new boolean[] {false, false, true, true, true});
+  }
+
+  /** The note, and the table when there is a previous year, as the printed report has them. */
+  private void comparison(WordDocument word) {
+    word.body(data.comparison.note);
+    if (data.comparison.previousYear == null) {
+      return;
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (Map<String, ?> row : data.comparison.rows) {
+      String kind = (String) row.get("kind");
+      rows.add(Arrays.asList((String) row.get("code"), (String) row.get("label"), compared(kind, row.get("current")),
+          compared(kind, row.get("previous")), (String) row.get("change")));
+    }
+    word.table(List.of("Mã", "Nội dung", "Năm học " + data.scope.schoolYear(), "Năm học " + data.comparison.previousYear,
+        "Tăng, giảm"), rows, new int[] {7, 41, 17, 17, 18}, new boolean[] {false, false, true, true, true});
+  }
+
+  private static String compared(String kind, Object value) {
+    return value == null ? YearEndData.NO_DATA
+        : VietnameseFormats.value("average".equals(kind) ? "money" : kind, (Number) value);
   }
 
   private void awards(WordDocument word) {
@@ -180,6 +205,11 @@ final class YearEndDraft {
       return "tiếp theo";
     }
     return (Integer.parseInt(matcher.group(1)) + 1) + "-" + (Integer.parseInt(matcher.group(2)) + 1);
+  }
+
+  /** A sum of the figures table: 1.234.567, or "không có số liệu" where no CĐCS of its breakdown reported. */
+  private static String figure(Object value) {
+    return value == null ? YearEndData.NO_DATA : integer(value);
   }
 
   /** A count as 1.234.567; empty where the form has no such cell (women of a field without them). */

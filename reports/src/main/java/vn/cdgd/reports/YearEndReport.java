@@ -26,6 +26,9 @@ final class YearEndReport {
     parameters.put("FIGURES_BY_LEVEL", DocumentText.template("figures-by-level"));
     parameters.put("INDICATORS", DocumentText.template("indicators"));
     parameters.put("AWARDS", DocumentText.template("awards"));
+    parameters.put("COMPARISON", DocumentText.template("comparison"));
+    parameters.put("COMPARISON_DATA", DocumentText.rows(data.comparison.rows));
+    parameters.putAll(comparisonParameters(data));
     parameters.put("FIGURES_DATA", DocumentText.rows(data.figures));
     parameters.put("FIGURES_BY_LEVEL_DATA", DocumentText.rows(data.figures));
     parameters.put("INDICATORS_DATA", DocumentText.rows(data.indicators));
@@ -37,6 +40,16 @@ final class YearEndReport {
     annex.put("ANNEX_INTRO", "Danh sách công đoàn cơ sở chưa nộp báo cáo hoặc có báo cáo bị từ chối, năm học "
         + scope.schoolYear());
     return new Document("year-end", parameters, sheets(), new Document.Annex("annex", annex));
+  }
+
+  /** The note and the years the comparison table is headed with, for the PDF and its sheet alike. */
+  static Map<String, Object> comparisonParameters(YearEndData data) {
+    Map<String, Object> parameters = new java.util.HashMap<>();
+    parameters.put("COMPARISON_NOTE", data.comparison.note);
+    parameters.put("NOTE", data.comparison.note);
+    parameters.put("CURRENT_YEAR", data.scope.schoolYear());
+    parameters.put("PREVIOUS_YEAR", data.comparison.previousYear);
+    return parameters;
   }
 
   /** The opening paragraph: whose reports were consolidated and how many units sent one. */
@@ -60,6 +73,8 @@ final class YearEndReport {
     }
     sheets.add(new Document.Sheet("Theo cấp học", "figures-by-level", "Số liệu theo cấp học" + suffix, Map.of(), data.figures));
     sheets.add(new Document.Sheet("Chỉ số", "indicators", "Các chỉ số chủ yếu" + suffix, Map.of(), data.indicators));
+    sheets.add(new Document.Sheet("So với năm trước", "comparison", "So sánh với năm học trước" + suffix,
+        comparisonParameters(data), data.comparison.rows));
     sheets.add(new Document.Sheet("Khen thưởng", "awards", "Khen thưởng" + suffix, Map.of(), data.awards));
     sheets.add(new Document.Sheet("Nộp báo cáo", "indicators", "Tình hình nộp báo cáo" + suffix, Map.of(), data.reporting));
     sheets.add(new Document.Sheet("Phụ lục CĐCS chưa nộp", "missing-units",

@@ -11,7 +11,8 @@ import java.util.Properties;
 /**
  * A tiny published warehouse written by DuckDB as the pipeline lays it out (one folder per table,
  * hive-partitioned by school_year), so the reports are tested without Spark. One provincial union
- * FIX with a district FIX-H and four CĐCS, one of which never submitted and one was rejected.
+ * FIX with a district FIX-H and four CĐCS, one of which never submitted and one was rejected in
+ * 2019-2020; in 2018-2019 only the district's two CĐCS reported.
  */
 final class FixtureWarehouse {
   private FixtureWarehouse() {}
@@ -47,7 +48,8 @@ final class FixtureWarehouse {
         + " (values ('2018-2019'), ('2019-2020')) y(school_year)",
     "fct_submission as select * from (values ('s1', 'C1', 'accepted', true, 0, '2019-2020'),"
         + " ('s2', 'C2', 'accepted', true, 0, '2019-2020'), ('s3', 'C3', 'accepted', true, 0, '2019-2020'),"
-        + " ('s4', 'C4', 'rejected', false, 2, '2019-2020'))"
+        + " ('s4', 'C4', 'rejected', false, 2, '2019-2020'),"
+        + " ('p1', 'C1', 'accepted', true, 0, '2018-2019'), ('p2', 'C2', 'accepted', true, 0, '2018-2019'))"
         + " t(submission_id, unit_code, status, is_current, error_count, school_year)",
     "fct_figure as select * from (values"
         + " ('C1', 'A01', 40, 38, 's1', '2019-2020'), ('C1', 'A02', 38, 36, 's1', '2019-2020'),"
@@ -55,7 +57,11 @@ final class FixtureWarehouse {
         + " ('C2', 'A01', 1200, 800, 's2', '2019-2020'), ('C2', 'A02', 1150, 790, 's2', '2019-2020'),"
         + " ('C2', 'D02', 1234567, null, 's2', '2019-2020'), ('C2', 'D03', 0, null, 's2', '2019-2020'),"
         + " ('C3', 'A01', 30, 20, 's3', '2019-2020'), ('C3', 'A02', 12, 9, 's3', '2019-2020'),"
-        + " ('C3', 'D02', 0, null, 's3', '2019-2020'), ('C3', 'D03', 1, null, 's3', '2019-2020'))"
+        + " ('C3', 'D02', 0, null, 's3', '2019-2020'), ('C3', 'D03', 1, null, 's3', '2019-2020'),"
+        + " ('C1', 'A01', 38, 36, 'p1', '2018-2019'), ('C1', 'A02', 35, 33, 'p1', '2018-2019'),"
+        + " ('C1', 'D02', 2000000, null, 'p1', '2018-2019'), ('C1', 'D03', 1, null, 'p1', '2018-2019'),"
+        + " ('C2', 'A01', 1150, 780, 'p2', '2018-2019'), ('C2', 'A02', 1100, 760, 'p2', '2018-2019'),"
+        + " ('C2', 'D02', 1000000, null, 'p2', '2018-2019'), ('C2', 'D03', 0, null, 'p2', '2018-2019'))"
         + " t(unit_code, field_code, total, women, submission_id, school_year)",
     "fct_award as select * from (values"
         + " ('C1', 'Bằng khen', 'LĐLĐ tỉnh', 'Tập thể', null, null, 's1', '2019-2020'),"
@@ -71,6 +77,8 @@ final class FixtureWarehouse {
         + " ('2019-2020', 'FIX', 'all', 'all', 'I10', 'Mức hỗ trợ bình quân một lượt (đồng)', 'average', 3734567, 7, 533509.5714285715),"
         + " ('2019-2020', 'FIX', 'all', 'all', 'R01', 'Tỷ lệ CĐCS nộp báo cáo', 'rate', 3, 4, 0.75),"
         + " ('2019-2020', 'FIX', 'all', 'all', 'R02', 'Tỷ lệ CĐCS nộp báo cáo đúng hạn', 'rate', 2, 4, 0.5),"
+        + " ('2018-2019', 'FIX', 'all', 'all', 'I01', 'Tỷ lệ đoàn viên / CBNGNLĐ', 'rate', 1135, 1188, 0.9553872053872054),"
+        + " ('2018-2019', 'FIX', 'all', 'all', 'I02', 'Tỷ lệ cán bộ CĐCS được bồi dưỡng, tập huấn nghiệp vụ', 'rate', 40, 50, 0.8),"
         + " ('2019-2020', 'FIX-H', 'all', 'all', 'I02', 'Tỷ lệ cán bộ CĐCS được bồi dưỡng, tập huấn nghiệp vụ', 'rate', 20, 20, 1.0),"
         + " ('2018-2019', 'FIX-H', 'all', 'all', 'I02', 'Tỷ lệ cán bộ CĐCS được bồi dưỡng, tập huấn nghiệp vụ', 'rate', 15, 20, 0.75))"
         + " t(school_year, unit_code, breakdown, breakdown_value, indicator_code, indicator_name, kind, numerator, denominator, value)",
