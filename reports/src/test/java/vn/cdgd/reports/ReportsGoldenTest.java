@@ -81,6 +81,11 @@ class ReportsGoldenTest {
       Sheet indicators = workbook.getSheet("Chỉ số");
       assertThat(numericCells(indicators)).contains(0.94, 0.87, 1200.0, 1270.0);
       assertThat(numericCells(workbook.getSheetAt(0))).contains(1270.0, 1200.0);
+      // Every sheet's title whole, the school year at its end (a fixed-height title cut it at ", năm ").
+      for (Sheet sheet : workbook) {
+        assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).as(sheet.getSheetName())
+            .endsWith(", năm học 2019-2020");
+      }
     }
   }
 
