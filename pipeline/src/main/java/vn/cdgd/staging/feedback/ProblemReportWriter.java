@@ -121,7 +121,8 @@ public final class ProblemReportWriter {
     int rowIndex = 1;
     for (ProblemRow problem : rows) {
       Row row = sheet.createRow(rowIndex++);
-      List<String> cells = cells(problem);
+      // The workbook is read by people: the rule by its Vietnamese name (the CSV keeps codes by default).
+      List<String> cells = readable(cells(problem), problem);
       Level level = problem.issue().level();
       for (int column = 0; column < cells.size(); column++) {
         Xlsx.text(row, column, cells.get(column), styles.of(level, column == MESSAGE_COLUMN));

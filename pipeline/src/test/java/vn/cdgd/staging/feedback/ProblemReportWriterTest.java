@@ -194,6 +194,8 @@ class ProblemReportWriterTest {
       Row warningRow = sheet.getRow(2);
       assertThat(errorRow.getCell(10).getStringCellValue()).isEqualTo(VIETNAMESE_MESSAGE);
       assertThat(errorRow.getCell(9).getStringCellValue()).isEqualTo("lỗi");
+      assertThat(errorRow.getCell(8).getStringCellValue()).isEqualTo(Rule.WOMEN_ABOVE_TOTAL.title());
+      assertThat(Rule.WOMEN_ABOVE_TOTAL.title()).isNotEqualTo(Rule.WOMEN_ABOVE_TOTAL.code());
       assertThat(warningRow.getCell(9).getStringCellValue()).isEqualTo("cảnh báo");
       assertThat(fill(errorRow, 0)).isEqualTo("FFC7CE");
       assertThat(fill(warningRow, 0)).isEqualTo("FFEB9C");
