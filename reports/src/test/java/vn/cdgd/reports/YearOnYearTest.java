@@ -52,7 +52,7 @@ class YearOnYearTest {
     String text = PrintText.of(Exports.fillDocument(reports.yearEndDocument("2019-2020", "FIX", DATE)));
     assertThat(text).contains("IV. SO SÁNH VỚI NĂM HỌC TRƯỚC",
         "So sánh với năm học 2018-2019",
-        "Mã | Nội dung | Năm học 2019-2020 | Năm học 2018-2019 | Tăng, giảm",
+        "Mã | Nội dung | Năm học/2019-2020 | Năm học/2018-2019 | Tăng, giảm",
         "A01 | Tổng số cán bộ, nhà giáo, người lao động (người) | 1.270 | 1.188 | tăng 82",
         "D02 | Số tiền thăm hỏi, hỗ trợ (đồng) | 3.734.567 đồng | 3.000.000 đồng | tăng 734.567 đồng",
         "D03 | Gắn với 01 địa chỉ nhân đạo (CĐCS có) | 2 | 1 | tăng 1",
