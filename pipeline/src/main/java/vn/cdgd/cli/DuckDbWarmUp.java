@@ -6,21 +6,36 @@ package vn.cdgd.cli;
  * build open DuckDB only after their Spark work, and a run of a few workbooks keeps one core idle
  * meanwhile (measured in a cold ingest of 990 workbooks: 2.4 s of wall clock on a loaded machine
  * waited for the unpacking). Only the commands that will open DuckDB call it, and only once they
- * start Spark: the thread is left to finish (not a daemon), so that a JVM ending first never
- * leaves a half-written library in the temporary folder.
+ * start Spark. {@link Main} waits for it before {@code System.exit}, so that a command ending
+ * first (an error, a stop) never leaves a half-written library in the temporary folder.
  */
 final class DuckDbWarmUp {
-  private static volatile boolean started;
+  private static Thread thread;
 
   private DuckDbWarmUp() {}
 
   static synchronized void start() {
-    if (started) {
+    if (thread != null) {
       return;
     }
-    started = true;
-    Thread thread = new Thread(DuckDbWarmUp::load, "cdgd-duckdb-warm-up");
+    thread = new Thread(DuckDbWarmUp::load, "cdgd-duckdb-warm-up");
     thread.start();
+  }
+
+  /** Waits (at most a minute) for a warm-up under way to end; returns at once if none was started. */
+  static void awaitEnd() {
+    Thread running;
+    synchronized (DuckDbWarmUp.class) {
+      running = thread;
+    }
+    if (running == null) {
+      return;
+    }
+    try {
+      running.join(60_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static void load() {

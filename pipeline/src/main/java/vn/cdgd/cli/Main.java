@@ -27,6 +27,7 @@ public final class Main implements Runnable {
     StopSignal.install();
     int code = commandLine().execute(args);
     StopSignal.answered();
+    DuckDbWarmUp.awaitEnd();
     System.exit(code);
   }
 
