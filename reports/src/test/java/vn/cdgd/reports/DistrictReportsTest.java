@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.cdgd.conf.ReportSettings;
 
 /**
  * One year-end per district union: the fixture's FIX has one district, FIX-H (Đắk Mil), with C1
@@ -24,17 +22,13 @@ import vn.cdgd.conf.ReportSettings;
  */
 class DistrictReportsTest {
   private static final LocalDate DATE = LocalDate.of(2020, 10, 6);
-  private static final ReportSettings PROVINCE = new ReportSettings("LĐLĐ TỈNH THỬ",
-      "CÔNG ĐOÀN NGÀNH GIÁO DỤC TỈNH THỬ", "BC-CĐN", "Thử", "TM. BAN THƯỜNG VỤ", "CHỦ TỊCH",
-      "Nguyễn Văn An", List.of("- Như trên;", "- Lưu: VT."), Optional.empty());
 
   @TempDir static Path folder;
   static Reports reports;
 
   @BeforeAll
   static void openFixture() throws Exception {
-    Path version = FixtureWarehouse.write(Files.createDirectories(folder.resolve("warehouse")));
-    reports = Reports.open(version, folder.resolve("duckdb"), FixtureWarehouse.FORM, PROVINCE);
+    reports = FixtureWarehouse.open(folder);
   }
 
   @AfterAll

@@ -17,6 +17,17 @@ import java.util.Properties;
 final class FixtureWarehouse {
   private FixtureWarehouse() {}
 
+  /** The fixture union's letterhead, place and signatory, as the golden texts print them. */
+  static final vn.cdgd.conf.ReportSettings SETTINGS = new vn.cdgd.conf.ReportSettings("LĐLĐ TỈNH THỬ",
+      "CÔNG ĐOÀN NGÀNH GIÁO DỤC TỈNH THỬ", "BC-CĐN", "Thử", "TM. BAN THƯỜNG VỤ", "CHỦ TỊCH",
+      "Nguyễn Văn An", List.of("- Như trên;", "- Lưu: VT."), java.util.Optional.empty());
+
+  /** The fixture written under {@code folder} and opened for the reports with {@link #SETTINGS}. */
+  static Reports open(Path folder) throws Exception {
+    Path version = write(java.nio.file.Files.createDirectories(folder.resolve("warehouse")));
+    return Reports.open(version, folder.resolve("duckdb"), FORM, SETTINGS);
+  }
+
   static final FormLabels FORM = new FormLabels(
       List.of(new FormLabels.Section("A", "Cán bộ, nhà giáo, người lao động và đoàn viên"),
           new FormLabels.Section("D", "Chăm lo, thăm hỏi, hỗ trợ")),

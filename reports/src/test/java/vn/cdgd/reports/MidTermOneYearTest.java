@@ -3,12 +3,10 @@ package vn.cdgd.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import net.sf.jasperreports.engine.JRPrintElement;
 import net.sf.jasperreports.engine.JRPrintFrame;
 import net.sf.jasperreports.engine.JRPrintImage;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.cdgd.conf.ReportSettings;
 
 /**
  * The mid-term review of a term with one school year so far says so and draws bars, not a line of
@@ -26,17 +23,13 @@ import vn.cdgd.conf.ReportSettings;
  */
 class MidTermOneYearTest {
   private static final LocalDate DATE = LocalDate.of(2019, 10, 6);
-  private static final ReportSettings SETTINGS = new ReportSettings("LĐLĐ TỈNH THỬ",
-      "CÔNG ĐOÀN NGÀNH GIÁO DỤC TỈNH THỬ", "BC-CĐN", "Thử", "TM. BAN THƯỜNG VỤ", "CHỦ TỊCH",
-      "Nguyễn Văn An", List.of("- Như trên;"), Optional.empty());
 
   @TempDir static Path folder;
   static Reports reports;
 
   @BeforeAll
   static void openFixture() throws Exception {
-    Path version = FixtureWarehouse.write(Files.createDirectories(folder.resolve("warehouse")));
-    reports = Reports.open(version, folder.resolve("duckdb"), FixtureWarehouse.FORM, SETTINGS);
+    reports = FixtureWarehouse.open(folder);
   }
 
   @AfterAll

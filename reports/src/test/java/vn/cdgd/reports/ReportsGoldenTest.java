@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import net.sf.jasperreports.engine.JasperPrint;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.cdgd.conf.ReportSettings;
 
 /**
  * Both reports over the fixture warehouse, compared as text with the files under
@@ -29,17 +27,13 @@ import vn.cdgd.conf.ReportSettings;
 class ReportsGoldenTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
   private static final LocalDate REVIEW = LocalDate.of(2020, 10, 6);
-  private static final ReportSettings SETTINGS = new ReportSettings("LĐLĐ TỈNH THỬ",
-      "CÔNG ĐOÀN NGÀNH GIÁO DỤC TỈNH THỬ", "BC-CĐN", "Thử", "TM. BAN THƯỜNG VỤ", "CHỦ TỊCH",
-      "Nguyễn Văn An", List.of("- Như trên;", "- Lưu: VT."), Optional.empty());
 
   @TempDir static Path folder;
   static Reports reports;
 
   @BeforeAll
   static void openFixture() throws Exception {
-    Path version = FixtureWarehouse.write(Files.createDirectories(folder.resolve("warehouse")));
-    reports = Reports.open(version, folder.resolve("duckdb"), FixtureWarehouse.FORM, SETTINGS);
+    reports = FixtureWarehouse.open(folder);
   }
 
   @AfterAll

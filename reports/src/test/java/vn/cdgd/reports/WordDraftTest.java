@@ -36,17 +36,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHighlightColor;
  */
 class WordDraftTest {
   private static final LocalDate REVIEW = LocalDate.of(2020, 10, 6);
-  private static final ReportSettings SETTINGS = new ReportSettings("LĐLĐ TỈNH THỬ",
-      "CÔNG ĐOÀN NGÀNH GIÁO DỤC TỈNH THỬ", "BC-CĐN", "Thử", "TM. BAN THƯỜNG VỤ", "CHỦ TỊCH",
-      "Nguyễn Văn An", List.of("- Như trên;", "- Lưu: VT."), Optional.empty());
 
   @TempDir static Path folder;
   static Reports reports;
 
   @BeforeAll
   static void openFixture() throws Exception {
-    Path version = FixtureWarehouse.write(Files.createDirectories(folder.resolve("warehouse")));
-    reports = Reports.open(version, folder.resolve("duckdb"), FixtureWarehouse.FORM, SETTINGS);
+    reports = FixtureWarehouse.open(folder);
   }
 
   @AfterAll

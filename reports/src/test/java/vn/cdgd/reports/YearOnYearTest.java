@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.cdgd.conf.ReportSettings;
 
 /**
  * The year-end compares every field total and indicator with the previous school year the
@@ -29,17 +27,13 @@ import vn.cdgd.conf.ReportSettings;
  */
 class YearOnYearTest {
   private static final LocalDate DATE = LocalDate.of(2020, 10, 6);
-  private static final ReportSettings SETTINGS = new ReportSettings("LĐLĐ TỈNH THỬ",
-      "CÔNG ĐOÀN NGÀNH GIÁO DỤC TỈNH THỬ", "BC-CĐN", "Thử", "TM. BAN THƯỜNG VỤ", "CHỦ TỊCH",
-      "Nguyễn Văn An", List.of("- Như trên;"), Optional.empty());
 
   @TempDir static Path folder;
   static Reports reports;
 
   @BeforeAll
   static void openFixture() throws Exception {
-    Path version = FixtureWarehouse.write(Files.createDirectories(folder.resolve("warehouse")));
-    reports = Reports.open(version, folder.resolve("duckdb"), FixtureWarehouse.FORM, SETTINGS);
+    reports = FixtureWarehouse.open(folder);
   }
 
   @AfterAll
