@@ -70,7 +70,7 @@ public final class IngestDryRun {
       progress.start("Đọc và kiểm tra (chạy thử)", plan.toRead().size());
       Map<String, StagingJob.Facts> read;
       try {
-        read = read(plan.toRead(), reader, form.outlier().field(), progress);
+        read = read(plan.toRead(), plan.ids(), reader, form.outlier().field(), progress);
       } finally {
         progress.finish();
       }
@@ -81,14 +81,17 @@ public final class IngestDryRun {
   }
 
   /** The files read and checked on this machine's cores, by submission id (the name that sorts first kept). */
-  private static Map<String, StagingJob.Facts> read(List<ReceivedFile> files, SubmissionReader reader,
-      String outlierField, ProgressSink progress) {
+  private static Map<String, StagingJob.Facts> read(List<ReceivedFile> files, Map<String, String> ids,
+      SubmissionReader reader, String outlierField, ProgressSink progress) {
     Configuration hadoop = new Configuration();
+    // The plan hashed every file already: the reader takes its ids, as the ingest's tasks do.
+    Map<String, org.apache.hadoop.fs.FileSystem> fileSystems = new java.util.concurrent.ConcurrentHashMap<>();
     ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
     List<StagingJob.Facts> facts;
     try {
       facts = pool.submit(() -> files.parallelStream().map(file -> {
-        StagingJob.Facts f = StagingJob.Facts.of(ParseTask.readOne(reader, file, hadoop), outlierField);
+        StagingJob.Facts f = StagingJob.Facts.of(
+            ParseTask.readOne(reader, file, ids.get(file.relativePath()), hadoop, fileSystems), outlierField);
         progress.advance(1);
         return f;
       }).toList()).join();

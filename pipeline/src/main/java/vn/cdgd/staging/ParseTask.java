@@ -134,14 +134,10 @@ final class ParseTask implements Serializable {
     }));
   }
 
-  /** Reads and checks one received file; a file that cannot be opened is a rejected submission. */
-  static ParsedSubmission readOne(SubmissionReader reader, ReceivedFile file, Configuration hadoop) {
-    return readOne(reader, file, null, hadoop, new HashMap<>());
-  }
-
   /**
-   * The same, for a file whose SHA-256 is known ({@code contentId}, or null), with the file
-   * systems already looked up ({@code fileSystems}, filled as new ones are met).
+   * Reads and checks one received file whose SHA-256 is known ({@code contentId}, or null to take
+   * it), with the file systems already looked up ({@code fileSystems}, filled as new ones are
+   * met); a file that cannot be opened is a rejected submission.
    */
   static ParsedSubmission readOne(SubmissionReader reader, ReceivedFile file, String contentId,
       Configuration hadoop, Map<String, FileSystem> fileSystems) {
@@ -152,7 +148,7 @@ final class ParseTask implements Serializable {
       FileSystem fs = fileSystems.get(root);
       if (fs == null) {
         fs = FileSystem.get(uri, hadoop);
-        fileSystems.put(root, fs);
+        fileSystems.putIfAbsent(root, fs);
       }
       try (InputStream in = fs.open(new org.apache.hadoop.fs.Path(uri))) {
         bytes = in.readAllBytes();
